@@ -1,0 +1,103 @@
+import type { Finding } from './findings';
+import type { SheetKind, TableKind } from './fields';
+import type { Lang } from './options';
+
+export const TASK_CATEGORIES = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'] as const;
+export type TaskCategory = (typeof TASK_CATEGORIES)[number];
+
+export const INDICATOR_CATEGORIES = ['done', 'in_progress', 'overdue', 'not_started', 'unknown'] as const;
+export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
+
+export type TaskCounts = { total: number } & Record<TaskCategory, number>;
+export type IndicatorCounts = { total: number } & Record<IndicatorCategory, number>;
+
+/** One table inside a sheet: a header and the rows under it (seed 004 has three in one sheet). */
+export interface TableBlock {
+  kind: TableKind;
+  /** 1-based Excel rows of the header (one or two). */
+  headerRows: number[];
+  /** field → 0-based column. */
+  columns: Record<string, number>;
+  /** Per-year targets: year → 0-based column (SPEC §2.2, §5.2). */
+  targetYears: Record<number, number>;
+  /** The year of a single target column, when its header names one ("Đến năm 2030"). */
+  targetYear?: number;
+  /** 0-based rows of the data (section rows included), inclusive. */
+  firstRow: number;
+  lastRow: number;
+}
+
+export interface SheetStructure {
+  name: string;
+  kind: SheetKind;
+  blocks: TableBlock[];
+  /** True when the user's override decided the structure. */
+  overridden: boolean;
+}
+
+export interface TaskRow {
+  sheet: string;
+  /** 0-based row. */
+  row: number;
+  group: string | null;
+  name: string;
+  lead: string;
+  category: TaskCategory;
+  /** True when the sheet has no status column (a plan, SPEC §2.1). */
+  plan: boolean;
+}
+
+export interface IndicatorRow {
+  sheet: string;
+  row: number;
+  group: string | null;
+  name: string;
+  lead: string;
+  category: IndicatorCategory;
+  evaluationYear: number | null;
+}
+
+export interface SheetResult {
+  structure: SheetStructure;
+  /** Data rows (tasks + indicators) read on the sheet. */
+  rows: number;
+}
+
+export interface GroupSummary {
+  sheet: string;
+  group: string;
+  tasks: TaskCounts;
+  indicators: IndicatorCounts;
+}
+
+export interface LeadSummary {
+  lead: string;
+  tasks: TaskCounts;
+  indicators: IndicatorCounts;
+}
+
+export interface SheetSummary {
+  sheet: string;
+  tasks: TaskCounts;
+  indicators: IndicatorCounts;
+}
+
+export interface Summary {
+  tasks: TaskCounts;
+  indicators: IndicatorCounts;
+  sheets: SheetSummary[];
+  groups: GroupSummary[];
+  byLead: LeadSummary[];
+  sentence: string;
+}
+
+export interface Analysis {
+  asOf: string;
+  subject: string;
+  lang: Lang;
+  sheets: SheetResult[];
+  tasks: TaskRow[];
+  indicators: IndicatorRow[];
+  findings: Finding[];
+  summary: Summary;
+}

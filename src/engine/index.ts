@@ -1,0 +1,16 @@
+/** The engine's public face: what src/xlsx, src/excel, src/cli and src/taskpane may call. */
+export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, MergeArea } from './snapshot';
+export type { WritePlan, SheetPlan, RangeFormat, ListValidation, PlanValue } from './plan';
+export type { Finding, FindingCode, Severity } from './findings';
+export { FINDING_CODES, FINDING_SEVERITY } from './findings';
+export type * from './analysis';
+export type { AnalyzeOptions, AnalyzeOptionsInput, Lang, SheetOverride } from './options';
+export { analyzeOptionsSchema, sheetOverrideSchema } from './options';
+export type { Settings } from './settings';
+export { settingsSchema, parseSettings } from './settings';
+export { analyze } from './analyze';
+export type { Report } from './report';
+export { toReport, reportSchema } from './report';
+export { planSummarySheet, SUMMARY_SHEET } from './summarySheet';
+export { planIssueSheet, ISSUE_SHEET } from './issueSheet';
+export { planTemplate } from './template';
