@@ -43,6 +43,8 @@ export interface TaskRow {
   name: string;
   lead: string;
   category: TaskCategory;
+  /** Canonical written status; null on a plan sheet, which has no status column. */
+  status: 'done' | 'in_progress' | 'not_started' | 'unknown' | null;
   /** True when the sheet has no status column (a plan, SPEC §2.1). */
   plan: boolean;
 }

@@ -1,10 +1,74 @@
-import type { Analysis } from './analysis';
-import type { AnalyzeOptionsInput } from './options';
+import type { Analysis, IndicatorRow, SheetResult, TaskRow } from './analysis';
+import type { Finding } from './findings';
+import { FindingSink } from './findingSink';
+import { Grid } from './grid';
+import { readIndicatorBlock } from './indicatorRows';
+import { detectLayout } from './layout';
+import { analyzeOptionsSchema, type AnalyzeOptionsInput } from './options';
+import { groupTracker } from './rowChecks';
+import type { SheetContext } from './sheetContext';
 import type { WorkbookSnapshot } from './snapshot';
+import { summarize } from './summary';
+import { readTaskBlock } from './taskRows';
+import { createUnitDirectory } from './units';
 
-/** Reads every sheet, validates it and summarises it as of the report date. Never throws on bad cells. */
-export function analyze(snapshot: WorkbookSnapshot, options: AnalyzeOptionsInput): Analysis {
-  void snapshot;
-  void options;
-  throw new Error('analyze: being written');
+/**
+ * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
+ * Bad cells become findings; only invalid options throw (they are validated at the boundary).
+ */
+export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+  const options = analyzeOptionsSchema.parse(input);
+  const reportYear = Number(options.asOf.slice(0, 4));
+  const unitDirectory = options.units && options.units.length > 0 ? createUnitDirectory(options.units) : undefined;
+  const sheets: SheetResult[] = [];
+  const tasks: TaskRow[] = [];
+  const indicators: IndicatorRow[] = [];
+  const findings: Finding[] = [];
+
+  for (const sheet of snapshot.sheets) {
+    const grid = new Grid(sheet);
+    const override = options.overrides.find((o) => o.sheet === sheet.name);
+    const layout = detectLayout(grid, override);
+    const sink = new FindingSink(sheet.name, options.lang);
+    const ctx: SheetContext = {
+      grid, sink, asOf: options.asOf, reportYear, year: options.year, lang: options.lang,
+      sections: layout.sections, unitDirectory,
+    };
+    let rows = 0;
+    if (layout.structure.kind === 'none') {
+      if (!override && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
+    } else {
+      const groupOf = groupTracker(layout.sections);
+      const seen = new Map<string, number>();
+      for (const block of layout.structure.blocks) {
+        if (block.kind === 'tasks') {
+          const read = readTaskBlock(ctx, block, groupOf, seen);
+          rows += read.length;
+          tasks.push(...read);
+        } else {
+          const read = readIndicatorBlock(ctx, block, groupOf);
+          rows += read.length;
+          indicators.push(...read);
+        }
+      }
+    }
+    sheets.push({ structure: layout.structure, rows });
+    findings.push(...sink.findings);
+  }
+
+  return {
+    asOf: options.asOf,
+    subject: options.subject,
+    lang: options.lang,
+    sheets,
+    tasks,
+    indicators,
+    findings,
+    summary: summarize(snapshot.sheets.map((s) => s.name), tasks, indicators, options.subject, options.lang),
+  };
+}
+
+function hasContent(grid: Grid): boolean {
+  for (let r = 0; r < grid.rowCount; r++) if (!grid.rowIsEmpty(r)) return true;
+  return false;
 }

@@ -13,4 +13,4 @@ export type { Report } from './report';
 export { toReport, reportSchema } from './report';
 export { planSummarySheet, SUMMARY_SHEET } from './summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './issueSheet';
-export { planTemplate } from './template';
+export { planTemplate, STATUS_CHOICES } from './template';

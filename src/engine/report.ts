@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Analysis } from './analysis';
+import { columnLetter } from './address';
+import type { Analysis, TableBlock } from './analysis';
 
 const taskCounts = z.object({
   total: z.number().int(), done_on_time: z.number().int(), done_late: z.number().int(),
@@ -17,6 +18,12 @@ export const reportSchema = z.object({
   sheets: z.array(z.object({
     name: z.string(), kind: z.enum(['tasks', 'indicators', 'none']),
     headerRows: z.array(z.number().int()), columns: z.record(z.string(), z.string()), rows: z.number().int(),
+    /** Each table of the sheet; a sheet may hold several with different columns (seed 004). */
+    blocks: z.array(z.object({
+      kind: z.enum(['tasks', 'indicators']), headerRows: z.array(z.number().int()),
+      columns: z.record(z.string(), z.string()), firstRow: z.number().int(), lastRow: z.number().int(),
+    })),
+    overridden: z.boolean(),
   })),
   issues: z.array(z.object({
     sheet: z.string(), cell: z.string(), field: z.string().nullable(), code: z.string(),
@@ -27,13 +34,54 @@ export const reportSchema = z.object({
     indicators: indicatorCounts,
     groups: z.array(z.object({ sheet: z.string(), group: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
     byLead: z.array(z.object({ lead: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
+    sheets: z.array(z.object({ sheet: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
     sentence: z.string(),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
 
+/** The SPEC §8 document for one analysed file. Excel addresses are 1-based letters, as users see them. */
 export function toReport(analysis: Analysis, file: string): Report {
-  void analysis;
-  void file;
-  throw new Error('toReport: being written');
+  const { summary } = analysis;
+  return {
+    file,
+    asOf: analysis.asOf,
+    sheets: analysis.sheets.map(({ structure, rows }) => {
+      const blocks = structure.blocks.map((b) => ({
+        kind: b.kind,
+        headerRows: b.headerRows,
+        columns: columnLetters(b),
+        firstRow: b.firstRow + 1,
+        lastRow: b.lastRow + 1,
+      }));
+      return {
+        name: structure.name,
+        kind: structure.kind,
+        headerRows: structure.blocks.flatMap((b) => b.headerRows),
+        columns: blocks[0]?.columns ?? {},
+        rows,
+        blocks,
+        overridden: structure.overridden,
+      };
+    }),
+    issues: analysis.findings.map(({ sheet, cell, field, code, severity, value, message, hint }) => ({
+      sheet, cell, field, code, severity, value, message, hint,
+    })),
+    summary: {
+      tasks: summary.tasks,
+      indicators: summary.indicators,
+      groups: summary.groups,
+      byLead: summary.byLead,
+      sheets: summary.sheets,
+      sentence: summary.sentence,
+    },
+  };
+}
+
+/** field → column letter; per-year targets as "target[2030]". */
+function columnLetters(block: TableBlock): Record<string, string> {
+  const letters: Record<string, string> = {};
+  for (const [field, col] of Object.entries(block.columns)) letters[field] = columnLetter(col);
+  for (const [year, col] of Object.entries(block.targetYears)) letters[`target[${year}]`] = columnLetter(col);
+  return letters;
 }

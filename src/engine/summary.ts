@@ -1,0 +1,83 @@
+import {
+  INDICATOR_CATEGORIES, TASK_CATEGORIES,
+  type IndicatorCounts, type IndicatorRow, type LeadSummary, type Summary, type TaskCounts, type TaskRow,
+} from './analysis';
+import type { Lang } from './options';
+import { reportSentence } from './sentence';
+import { unitKey } from './units';
+
+export function emptyTaskCounts(): TaskCounts {
+  const counts = { total: 0 } as TaskCounts;
+  for (const c of TASK_CATEGORIES) counts[c] = 0;
+  return counts;
+}
+
+export function emptyIndicatorCounts(): IndicatorCounts {
+  const counts = { total: 0 } as IndicatorCounts;
+  for (const c of INDICATOR_CATEGORIES) counts[c] = 0;
+  return counts;
+}
+
+interface Tally {
+  tasks: TaskCounts;
+  indicators: IndicatorCounts;
+}
+
+const NO_LEAD: Record<Lang, string> = { vi: '(chưa ghi đơn vị chủ trì)', en: '(no lead unit)' };
+
+/** SPEC §7: counts for the workbook, each sheet, each group and each lead unit, and the sentence. */
+export function summarize(
+  sheetNames: string[],
+  tasks: TaskRow[],
+  indicators: IndicatorRow[],
+  subject: string,
+  lang: Lang,
+): Summary {
+  const total = tally();
+  const sheets = new Map<string, Tally>(sheetNames.map((name) => [name, tally()]));
+  const groups = new Map<string, Tally & { sheet: string; group: string }>();
+  const leads = new Map<string, Tally & { lead: string }>();
+  const bucketsOf = (row: TaskRow | IndicatorRow): Tally[] => {
+    const buckets: Tally[] = [total];
+    const sheet = sheets.get(row.sheet);
+    if (sheet) buckets.push(sheet);
+    if (row.group !== null) {
+      const key = `${row.sheet}\u0000${row.group}`;
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = { sheet: row.sheet, group: row.group, ...tally() }));
+      buckets.push(group);
+    }
+    const leadKey = unitKey(row.lead);
+    let lead = leads.get(leadKey);
+    if (!lead) leads.set(leadKey, (lead = { lead: row.lead || NO_LEAD[lang], ...tally() }));
+    buckets.push(lead);
+    return buckets;
+  };
+
+  let started = 0;
+  for (const task of tasks) {
+    if (task.status === 'done' || task.status === 'in_progress') started++;
+    for (const b of bucketsOf(task)) {
+      b.tasks.total++;
+      b.tasks[task.category]++;
+    }
+  }
+  for (const indicator of indicators) {
+    for (const b of bucketsOf(indicator)) {
+      b.indicators.total++;
+      b.indicators[indicator.category]++;
+    }
+  }
+  return {
+    tasks: total.tasks,
+    indicators: total.indicators,
+    sheets: [...sheets].map(([sheet, t]) => ({ sheet, tasks: t.tasks, indicators: t.indicators })),
+    groups: [...groups.values()].map(({ sheet, group, tasks: t, indicators: i }) => ({ sheet, group, tasks: t, indicators: i })),
+    byLead: [...leads.values()].map(({ lead, tasks: t, indicators: i }): LeadSummary => ({ lead, tasks: t, indicators: i })),
+    sentence: reportSentence(subject, total.tasks, started, total.indicators),
+  };
+}
+
+function tally(): Tally {
+  return { tasks: emptyTaskCounts(), indicators: emptyIndicatorCounts() };
+}

@@ -1,0 +1,91 @@
+import { Grid } from '../../src/engine/grid';
+import { detectLayout } from '../../src/engine/layout';
+import { seed002pl1, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
+import { sheet } from './snapshotBuilder';
+
+const layoutOf = (s: ReturnType<typeof sheet>, override?: Parameters<typeof detectLayout>[1]) =>
+  detectLayout(new Grid(s), override);
+
+describe('sheet detection on the seed layouts (SPEC §2)', () => {
+  it('reads seed 004: three sections, each with its own header and columns', () => {
+    const { structure, sections } = layoutOf(seed004());
+    expect(structure.kind).toBe('tasks');
+    expect(structure.blocks.map((b) => b.headerRows)).toEqual([[2], [7], [11]]);
+    const [a, b, c] = structure.blocks;
+    expect(a.columns).toEqual({ name: 0, lead: 1, deadline: 2, status: 3, report: 4, completedOn: 5 });
+    expect(b.columns).toEqual({ name: 0, lead: 1, deadline: 2, status: 3, report: 4, completedOn: 5 });
+    expect(c.columns).toEqual({ code: 0, name: 1, lead: 2, sourceDoc: 3, deadline: 4, status: 5, report: 6, completedOn: 7 });
+    expect([a.firstRow, a.lastRow, b.firstRow, b.lastRow, c.firstRow, c.lastRow]).toEqual([2, 5, 7, 9, 11, 14]);
+    expect([...sections.keys()]).toEqual([0, 5, 9]);
+    expect(sections.get(9)).toBe('C. Nhiệm vụ tại các Thông báo kết luận phiên họp Ban chỉ đạo Trung ương');
+  });
+
+  it('decides "Kết quả" by its values: statuses in seed 004 A, free text elsewhere', () => {
+    const statusResult = layoutOf(seed004()).structure.blocks[0];
+    expect(statusResult.columns.status).toBe(3);
+    const textResult = layoutOf(sheet('X', [
+      ['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái', 'Kết quả'],
+      ['Số hóa hồ sơ', 'Phòng Kinh tế', '31/12/2025', 'Đang thực hiện', 'Đã số hóa 9.096 hồ sơ'],
+      ['Rà soát thủ tục', 'Phòng Kinh tế', '31/12/2025', 'Đã hoàn thành', 'Đã rà soát 369 thủ tục'],
+    ])).structure.blocks[0];
+    expect(textResult.columns).toMatchObject({ status: 3, report: 4 });
+  });
+
+  it('reads Phụ lục 1: title rows, two-row header, the target year from "Đến năm 2030", numbering row', () => {
+    const { structure, sections } = layoutOf(seed002pl1());
+    expect(structure.kind).toBe('indicators');
+    const [block] = structure.blocks;
+    expect(block.headerRows).toEqual([3, 4]);
+    expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, target: 3, lead: 4 });
+    expect(block.targetYear).toBe(2030);
+    expect(block.firstRow).toBe(5);
+    expect([...sections.values()]).toEqual([
+      'I. Chỉ tiêu về thực hiện thủ tục hành chính, dịch vụ công và chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử',
+      'II. Hạ tầng số',
+    ]);
+  });
+
+  it('reads Phụ lục 2: one target column per year', () => {
+    const [block] = layoutOf(seed002pl2()).structure.blocks;
+    expect(block.targetYears).toEqual({ 2025: 2, 2030: 3, 2035: 4, 2040: 5, 2045: 6 });
+    expect(block.columns).toEqual({ stt: 0, name: 1, lead: 7, output: 8 });
+  });
+
+  it('reads Phụ lục 3: a plan without status, long headers with remarks', () => {
+    const { structure, sections } = layoutOf(seed002pl3());
+    expect(structure.kind).toBe('tasks');
+    expect(structure.blocks[0].columns).toEqual({ stt: 0, name: 1, lead: 4, expected: 5, deadline: 6 });
+    expect(sections.get(2)).toBe('I. NÂNG CAO NHẬN THỨC, ĐỘT PHÁ VỀ ĐỔI MỚI TƯ DUY, XÁC ĐỊNH QUYẾT TÂM CHÍNH TRỊ MẠNH MẼ');
+  });
+
+  it('reads headers typed without diacritics', () => {
+    const [block] = layoutOf(seed002pl4NoDiacritics()).structure.blocks;
+    expect(block.columns).toEqual({ stt: 0, name: 1, lead: 2, support: 3, expected: 4, deadline: 5 });
+  });
+
+  it('reports no table on a sheet of notes, and none on an empty sheet', () => {
+    expect(layoutOf(sheet('Ghi chú', [['Báo cáo gửi Sở KH&CN trước ngày 15/12'], ['Liên hệ: Phòng Văn hóa - Xã hội']])).structure.kind).toBe('none');
+    expect(layoutOf(sheet('Trống', [])).structure.kind).toBe('none');
+  });
+
+  it('does not take a title row that mentions "chỉ tiêu" for a header', () => {
+    const { structure } = layoutOf(seed002pl1());
+    expect(structure.blocks[0].headerRows[0]).toBe(3);
+  });
+
+  it('follows an override: not an appendix', () => {
+    expect(layoutOf(seed004(), { sheet: 'NQ57 - Kết quả', kind: 'none' }).structure).toMatchObject({ kind: 'none', overridden: true });
+  });
+
+  it('follows an override of header row and columns', () => {
+    const s = sheet('Tự do', [
+      ['Danh sách việc'],
+      ['Việc', 'Người làm', 'Hạn'],
+      ['Số hóa hồ sơ', 'Phòng Kinh tế', '31/12/2025'],
+    ]);
+    expect(layoutOf(s).structure.kind).toBe('none');
+    const { structure } = layoutOf(s, { sheet: 'Tự do', kind: 'tasks', headerRows: [2], columns: { name: 'A', lead: 'B', deadline: 'C' } });
+    expect(structure).toMatchObject({ kind: 'tasks', overridden: true });
+    expect(structure.blocks[0]).toMatchObject({ headerRows: [2], columns: { name: 0, lead: 1, deadline: 2 }, firstRow: 2, lastRow: 2 });
+  });
+});
