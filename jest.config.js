@@ -6,6 +6,7 @@ const moduleNameMapper = {
 };
 
 module.exports = {
+  reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
   projects: [
     {
       displayName: 'node',

@@ -149,7 +149,7 @@ function headerLabels(grid: Grid, row: number): Labels {
   const width = grid.columnCount;
   const top: string[] = [];
   for (let c = 0; c < width; c++) top.push(grid.text(row, c));
-  const below = row + 1 < grid.rowCount && !isNumberingRow(grid, row + 1) ? subRow(grid, row) : null;
+  const below = row + 1 < grid.rowCount && ownCellCount(grid, row) >= 2 && !isNumberingRow(grid, row + 1) ? subRow(grid, row) : null;
   if (below) {
     return {
       label: top.map((t, c) => below[c] || t),
@@ -161,22 +161,39 @@ function headerLabels(grid: Grid, row: number): Labels {
   return { label: top, superLabel: above ?? top.map(() => ''), rows: above ? [row - 1, row] : [row] };
 }
 
-/** The row under a header is part of it when it holds header words or years under super-headers. */
+/** Cells typed in a row, a merged area counting once: a title or section row has one. */
+function ownCellCount(grid: Grid, row: number): number {
+  let count = 0;
+  for (let c = 0; c < grid.columnCount; c++) if (!isBlank(grid.ownCell(row, c))) count++;
+  return count;
+}
+
+/**
+ * The row under a header is part of it when it sits under merged header cells (a super-header, or
+ * cells merged down from the header row) or holds at least two header words or years; a data row
+ * never qualifies, since it has typed numbers or dates, or no exact header words.
+ */
 function subRow(grid: Grid, row: number): string[] | null {
   const labels: string[] = [];
-  let headerLike = false;
+  let underMerge = false;
+  let exactWords = 0;
   for (let c = 0; c < grid.columnCount; c++) {
+    const own = grid.ownCell(row + 1, c);
+    if (own && (typeof own.v === 'number' || typeof own.v === 'boolean')) return null;
     const m = grid.merge(row + 1, c);
-    const text = m && m.top <= row ? '' : grid.text(row + 1, c);
+    const mergedDown = m !== undefined && m.top <= row;
+    const text = mergedDown ? '' : grid.text(row + 1, c);
     if (text.length > MAX_HEADER_LABEL) return null;
     labels.push(text);
+    const above = grid.merge(row, c);
+    if (mergedDown || (text !== '' && above !== undefined && above.right > above.left)) underMerge = true;
     if (text === '') continue;
     const key = headerKey(text);
-    if (yearColumn(key) !== null || matchAliases('tasks', key).length > 0 || matchAliases('indicators', key).length > 0) {
-      headerLike = true;
-    }
+    const exact = [...matchAliases('tasks', key), ...matchAliases('indicators', key)].some((a) => a.exact);
+    if (yearColumn(key) !== null || exact) exactWords++;
   }
-  return headerLike ? labels : null;
+  if (!labels.some((t) => t !== '')) return null;
+  return underMerge || exactWords >= 2 ? labels : null;
 }
 
 /** A row such as "Đến năm 2030" standing alone above some columns of the header. */

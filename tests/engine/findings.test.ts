@@ -15,8 +15,10 @@ function indicatorFindings(rows: TestCell[][]): Finding[] {
 }
 const brief = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.cell}`);
 
-const task = (deadline: TestCell, status: TestCell, completed: TestCell = null, name = 'Số hóa hồ sơ', lead: TestCell = 'Phòng Kinh tế'): TestCell[] =>
-  [1, name, lead, deadline, status, completed];
+let taskNumber = 0;
+/** A task row; each gets its own name unless one is given, so rows are not duplicates of each other. */
+const task = (deadline: TestCell, status: TestCell, completed: TestCell = null, name?: string, lead: TestCell = 'Phòng Kinh tế'): TestCell[] =>
+  [1, name ?? `Nhiệm vụ số ${++taskNumber}`, lead, deadline, status, completed];
 
 describe('validation findings (SPEC §6): each code, and a near case that must not raise it', () => {
   it('header-not-found: once, on a non-empty sheet with no table; not on an empty sheet', () => {
@@ -38,7 +40,7 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
   });
 
   it('invalid-date: unreadable and impossible dates; a real date passes', () => {
-    const fs = taskFindings([task('31/02/2025', 'Đang thực hiện'), task('sắp tới', 'Đang thực hiện'), task('29/02/2024', 'Đang thực hiện')]);
+    const fs = taskFindings([task('31/02/2025', 'Đang thực hiện'), task('sắp tới', 'Đang thực hiện'), task('29/02/2028', 'Đang thực hiện')]);
     expect(brief(fs)).toEqual(['invalid-date@D2', 'invalid-date@D3']);
     expect(fs[0]).toMatchObject({ value: '31/02/2025', severity: 'error', field: 'deadline', message: 'Ngày không có thật: “31/02/2025”.' });
   });
@@ -147,15 +149,16 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
     ]);
   });
 
-  it('unknown-unit-name: a lead not in the directory, with the closest entry as hint; abbreviations match', () => {
+  it('unknown-unit-name: a lead not in the directory, with the closest entry as hint; abbreviations and accents match', () => {
     const units = ['Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công'];
     const fs = taskFindings([
       task('31/12/2025', 'Đang thực hiện', null, 'Việc A', 'Phòng VHXH'),
-      task('31/12/2025', 'Đang thực hiện', null, 'Việc B', 'Phòng Kinh tê'),
+      task('31/12/2025', 'Đang thực hiện', null, 'Việc B', 'Phòng Kin tế'),
     ], { units });
     expect(brief(fs)).toEqual(['unknown-unit-name@C3']);
     expect(fs[0].hint).toBe('Có phải là “Phòng Kinh tế”?');
-    expect(brief(taskFindings([task('31/12/2025', 'Đang thực hiện', null, 'Việc B', 'Phòng Kinh tê')]))).toEqual([]);
+    expect(brief(taskFindings([task('31/12/2025', 'Đang thực hiện', null, 'Việc C', 'Phong kinh te')], { units }))).toEqual([]);
+    expect(brief(taskFindings([task('31/12/2025', 'Đang thực hiện', null, 'Việc B', 'Phòng Kin tế')]))).toEqual([]);
   });
 
   it('legacy-encoding: TCVN3 text in a cell; Unicode text is fine', () => {
