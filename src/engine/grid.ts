@@ -1,5 +1,8 @@
 import type { CellSnapshot, MergeArea, SheetSnapshot } from './snapshot';
+import { memoizeShort } from './memo';
 import { cellText, squash } from './text';
+
+const squashShort = memoizeShort(squash) as (text: string) => string;
 
 /** Merges larger than this are looked up by scanning instead of being indexed cell by cell. */
 const MAX_INDEXED_MERGE_CELLS = 200_000;
@@ -57,7 +60,7 @@ export class Grid {
   /** Displayed text, whitespace squashed. */
   text(row: number, col: number): string {
     const cell = this.cell(row, col);
-    return cell ? squash(cellText(cell)) : '';
+    return cell ? squashShort(cellText(cell)) : '';
   }
 
   rowIsEmpty(row: number): boolean {

@@ -36,6 +36,11 @@ const ALIASES: Record<TableKind, Record<string, string[]>> = {
   },
 };
 
+/** Every alias of every field: a cell that is exactly one of these is a header word. */
+export const ALL_ALIAS_KEYS: ReadonlySet<string> = new Set(
+  Object.values(ALIASES).flatMap((fields) => Object.values(fields).flat()),
+);
+
 export const REQUIRED_FIELDS: Record<TableKind, string[]> = {
   tasks: ['name', 'lead', 'deadline'],
   indicators: ['name', 'lead'],

@@ -16,6 +16,7 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
   if (cols.unit === undefined) sink.add('missing-unit', headerRow, cols.name, 'unit', '');
   const years = Object.keys(block.targetYears).map(Number).sort((a, b) => a - b);
   const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears)];
+  const columnEntries = Object.entries(cols);
 
   const indicators: IndicatorRow[] = [];
   for (let r = block.firstRow; r <= block.lastRow; r++) {
@@ -27,7 +28,7 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
     if (cols.lead !== undefined && lead === '') sink.add('missing-required', r, cols.lead, 'lead', '');
     if (cols.unit !== undefined && unit === '') sink.add('missing-unit', r, cols.unit, 'unit', '');
     checkLeadUnit(ctx, r, cols.lead ?? 0, lead);
-    checkTextCells(ctx, r, cols);
+    checkTextCells(ctx, r, columnEntries);
 
     const { target, year } = years.length > 0 ? perYearTarget(ctx, r, block, years) : singleTarget(ctx, r, block);
     const actualCol = cols.actual;

@@ -2,7 +2,7 @@ import type { SheetStructure, TableBlock } from './analysis';
 import { columnIndex } from './address';
 import type { TableKind } from './fields';
 import { isBlank, type Grid } from './grid';
-import { betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, type AliasMatch } from './headerAliases';
+import { ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, type AliasMatch } from './headerAliases';
 import type { SheetOverride } from './options';
 import { sectionLabel } from './sectionRow';
 import { isStatusText } from './status';
@@ -13,7 +13,8 @@ const MAX_HEADER_LABEL = 150;
 /** Rows of a "Kết quả" column looked at to decide whether it holds statuses or free text. */
 const RESULT_SAMPLE = 200;
 
-const NAME_KEYS = ['ten nhiem vu', 'nhiem vu', 'noi dung', 'chi tieu', 'ten chi tieu', 'ma nhiem vu', 'ma nv', 'stt', 'tt'];
+/** Longer than any header word with a remark, e.g. "Tên nhiệm vụ (Nghị quyết 57-NQ/TW ngày 22/12/2024)". */
+const MAX_HEADER_WORD = 80;
 
 export interface SheetLayout {
   structure: SheetStructure;
@@ -116,13 +117,16 @@ function decideResultColumn(grid: Grid, header: Header, firstRow: number, lastRo
   if (header.columns[field] === undefined) header.columns[field] = col;
 }
 
+/**
+ * Cheap test run on every data row: a header row has, in its first columns, a short cell that is
+ * exactly a header word (Stt, Mã nhiệm vụ, Tên nhiệm vụ …). Data rows almost never do.
+ */
 function mightBeHeader(grid: Grid, row: number): boolean {
   const width = Math.min(grid.columnCount, 4);
   for (let c = 0; c < width; c++) {
-    const text = grid.text(row, c);
-    if (text === '' || text.length > MAX_HEADER_LABEL) continue;
-    const key = headerKey(text);
-    if (NAME_KEYS.some((k) => key === k || key.startsWith(`${k} `))) return true;
+    const cell = grid.ownCell(row, c);
+    if (typeof cell?.v !== 'string' || cell.v.length > MAX_HEADER_WORD) continue;
+    if (ALL_ALIAS_KEYS.has(headerKey(cell.v))) return true;
   }
   return false;
 }

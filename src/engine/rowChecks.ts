@@ -1,12 +1,15 @@
 import { displayValue } from './display';
 import { isLegacyEncoded } from './legacyEncoding';
+import { memoizeShort } from './memo';
 import type { SheetContext } from './sheetContext';
 
+const legacyText = memoizeShort(isLegacyEncoded) as (text: string) => boolean;
+
 /** Checks shared by task and indicator rows: old-encoding text, and lead units against the directory. */
-export function checkTextCells(ctx: SheetContext, row: number, columns: Record<string, number>): void {
-  for (const [field, col] of Object.entries(columns)) {
+export function checkTextCells(ctx: SheetContext, row: number, columns: [string, number][]): void {
+  for (const [field, col] of columns) {
     const cell = ctx.grid.ownCell(row, col);
-    if (typeof cell?.v === 'string' && isLegacyEncoded(cell.v)) {
+    if (typeof cell?.v === 'string' && legacyText(cell.v)) {
       ctx.sink.add('legacy-encoding', row, col, field, displayValue(cell));
     }
   }

@@ -4,7 +4,7 @@ import {
 } from './analysis';
 import type { Lang } from './options';
 import { reportSentence } from './sentence';
-import { unitKey } from './units';
+import { leadKey } from './taskRows';
 
 export function emptyTaskCounts(): TaskCounts {
   const counts = { total: 0 } as TaskCounts;
@@ -47,9 +47,9 @@ export function summarize(
       if (!group) groups.set(key, (group = { sheet: row.sheet, group: row.group, ...tally() }));
       buckets.push(group);
     }
-    const leadKey = unitKey(row.lead);
-    let lead = leads.get(leadKey);
-    if (!lead) leads.set(leadKey, (lead = { lead: row.lead || NO_LEAD[lang], ...tally() }));
+    const key = leadKey(row.lead);
+    let lead = leads.get(key);
+    if (!lead) leads.set(key, (lead = { lead: row.lead || NO_LEAD[lang], ...tally() }));
     buckets.push(lead);
     return buckets;
   };

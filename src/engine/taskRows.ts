@@ -6,10 +6,12 @@ import { isBlank } from './grid';
 import { checkLeadUnit, checkTextCells } from './rowChecks';
 import type { SheetContext } from './sheetContext';
 import { parseStatus, type CanonicalStatus, type StatusClaim } from './status';
-import { fold } from './text';
+import { memoize } from './memo';
 import { unitKey } from './units';
 
 const REQUIRED = ['lead', 'deadline'] as const;
+const statusOf = memoize(parseStatus);
+export const leadKey = memoize(unitKey);
 
 /** Validates the task rows of one table and categorises them (SPEC §4, §6). */
 export function readTaskBlock(
@@ -26,15 +28,17 @@ export function readTaskBlock(
     if (cols[field] === undefined) sink.add('missing-required', headerRow, cols.name, field, '', { column: true });
   }
 
+  const columnList = Object.values(cols);
+  const columnEntries = Object.entries(cols);
   const tasks: TaskRow[] = [];
   for (let r = block.firstRow; r <= block.lastRow; r++) {
-    if (ctx.sections.has(r) || !rowHasData(ctx, r, cols)) continue;
+    if (ctx.sections.has(r) || !rowHasData(ctx, r, columnList)) continue;
     const name = grid.text(r, cols.name);
     const lead = cols.lead === undefined ? '' : grid.text(r, cols.lead);
     if (name === '') sink.add('missing-required', r, cols.name, 'name', '');
     if (cols.lead !== undefined && lead === '') sink.add('missing-required', r, cols.lead, 'lead', '');
     checkLeadUnit(ctx, r, cols.lead ?? 0, lead);
-    checkTextCells(ctx, r, cols);
+    checkTextCells(ctx, r, columnEntries);
 
     const deadline = readDeadline(ctx, r, cols.deadline);
     const due = dueOf(deadline, ctx.reportYear);
@@ -43,7 +47,7 @@ export function readTaskBlock(
     let category: TaskRow['category'] = 'unknown';
     if (!plan) {
       const written = grid.text(r, cols.status);
-      const parsed = parseStatus(written);
+      const parsed = statusOf(written);
       if (!parsed) sink.add('missing-required', r, cols.status, 'status', '');
       else if (parsed.status === 'unknown') sink.add('invalid-status', r, cols.status, 'status', written);
       status = parsed?.status ?? 'unknown';
@@ -62,7 +66,8 @@ export function readTaskBlock(
       }
     }
     if (name !== '') {
-      const key = `${fold(name)}|${unitKey(lead)}`;
+      // Same name up to case and spacing (grid text is already NFC with spaces squashed).
+      const key = `${name.toLowerCase()}|${leadKey(lead)}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, r);
       else sink.add('duplicate-task', r, cols.name, 'name', name, { row: first + 1 });
@@ -72,8 +77,8 @@ export function readTaskBlock(
   return tasks;
 }
 
-function rowHasData(ctx: SheetContext, row: number, cols: Record<string, number>): boolean {
-  for (const col of Object.values(cols)) if (!isBlank(ctx.grid.ownCell(row, col))) return true;
+function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean {
+  for (const col of columns) if (!isBlank(ctx.grid.ownCell(row, col))) return true;
   return false;
 }
 

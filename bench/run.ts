@@ -1,0 +1,80 @@
+/**
+ * `npm run bench`: the product's speed and size figures (never asserted in tests). With `-- --json`
+ * the last line is one JSON object with every figure.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../src/engine/analyze';
+import { taskSnapshot, writeTaskWorkbook } from './workloads';
+
+const ROOT = path.resolve(__dirname, '..');
+const RUNS = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function engineMs(rows: number): number {
+  const snapshot = taskSnapshot(rows);
+  analyze(taskSnapshot(2_000), { asOf: '2025-12-11' }); // warm up the JIT on a small workbook
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    analyze(snapshot, { asOf: '2025-12-11' });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(times);
+}
+
+/** Runs a node command RUNS times; returns the median wall time and the largest peak memory. */
+function timeNode(args: string[]): { ms: number; peakMb: number } {
+  const peakFile = path.join(os.tmpdir(), `phuluc-peak-${process.pid}`);
+  const times: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['-r', path.join(__dirname, 'peak.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, PHULUC_PEAK_FILE: peakFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
+    peak = Math.max(peak, Number(fs.readFileSync(peakFile, 'utf8')) / 1024);
+  }
+  fs.rmSync(peakFile, { force: true });
+  return { ms: median(times), peakMb: peak };
+}
+
+async function main(): Promise<void> {
+  const figures: Record<string, number> = {};
+  const print = (label: string, value: number, unit: string) => console.log(`${label.padEnd(48)} ${value.toFixed(1)} ${unit}`);
+
+  figures.engine_100k_ms = Math.round(engineMs(100_000));
+  print('Engine: 100,000 task rows validated + summarised', figures.engine_100k_ms, 'ms (target < 1000)');
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-'));
+  const file = path.join(dir, 'nhiem-vu-50k.xlsx');
+  await writeTaskWorkbook(file, 50_000);
+  const read = timeNode(['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)})`]);
+  const cli = timeNode([path.join(ROOT, 'bin', 'phuluc.js'), 'check', file, '--json', '--as-of', '2025-12-11']);
+  fs.rmSync(dir, { recursive: true, force: true });
+  figures.exceljs_read_50k_ms = Math.round(read.ms);
+  figures.cli_50k_ms = Math.round(cli.ms);
+  figures.cli_vs_read_ratio = Number((cli.ms / read.ms).toFixed(2));
+  figures.cli_50k_peak_mb = Math.round(cli.peakMb);
+  print('ExcelJS bare read of a 50,000-row workbook', figures.exceljs_read_50k_ms, 'ms');
+  print('phuluc check on the same workbook', figures.cli_50k_ms, 'ms');
+  print('  ratio check / bare read', figures.cli_vs_read_ratio, '(target ≤ 1.5)');
+  print('  peak memory of phuluc check', figures.cli_50k_peak_mb, 'MB');
+
+  if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
