@@ -1,0 +1,313 @@
+/**
+ * Builds the add-in into dist/: the task pane (taskpane.html + its chunks), the ribbon commands
+ * (commands.html), assets/ and manifest.xml.
+ *
+ *   npm run build                                   production build, manifest for DEFAULT_PROD_URL
+ *   npm run build -- --env url=https://host/path/   manifest for another server
+ *   npm run build -- --env officejs=local           Office.js served from dist/office-js/ (no CDN)
+ *   npm run build:dev                               development build, manifest keeps localhost
+ *   npm run dev-server                              https://localhost:3000 with office-addin-dev-certs
+ *
+ * Only browser code goes into the bundles: the engine, the Office.js layer and the pane. ExcelJS,
+ * src/xlsx and src/cli are Node-only; a build that pulls them in fails (NodeOnlyGuardPlugin), and
+ * the task pane's JavaScript must stay under PANE_BUDGET_BYTES gzip (BundleBudgetPlugin).
+ */
+const path = require('node:path');
+const zlib = require('node:zlib');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+/** The URL the checked-in manifest.xml uses: the dev server. */
+const DEV_URL = 'https://localhost:3000/';
+const DEV_PORT = 3000;
+/** Where `npm run build` points the copied manifest unless `--env url=…` says otherwise. */
+const DEFAULT_PROD_URL = 'https://phuluc.example.gov.vn/';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** Relative to the HTML pages, which sit at the root of dist/. */
+const OFFICE_JS_LOCAL = 'office-js/office.js';
+/** "The task-pane JavaScript (all chunks, gzip) stays under 350 KB." */
+const PANE_BUDGET_BYTES = 350 * 1024;
+
+/** Modules that must never reach a browser bundle. */
+const NODE_ONLY = [
+  /[\\/]node_modules[\\/]exceljs[\\/]/,
+  /[\\/]src[\\/]xlsx[\\/]/,
+  /[\\/]src[\\/]cli[\\/]/,
+];
+
+/** Node built-ins some packages reach for: in the browser they are simply absent. */
+const NODE_BUILTINS = [
+  'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os',
+  'path', 'process', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'vm', 'zlib',
+];
+
+/** An https base URL ending in "/". Throws a message the person building can act on. */
+function normalizeBaseUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`--env url=${url}: not a URL. Example: --env url=https://phuluc.example.gov.vn/`);
+  }
+  if (parsed.protocol !== 'https:') {
+    throw new Error(`--env url=${url}: Office add-ins must be served over https.`);
+  }
+  if (parsed.search || parsed.hash) {
+    throw new Error(`--env url=${url}: give the base folder only, without ? or #.`);
+  }
+  const href = parsed.href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** Points every dev-server URL in the manifest at `baseUrl` (https, ending in "/"). */
+function substituteManifestUrls(xml, baseUrl, devUrl = DEV_URL) {
+  return xml.split(devUrl).join(baseUrl);
+}
+
+/** What a build is asked for, from `--env` and `--mode`. */
+function buildOptions(env = {}, argv = {}) {
+  const production = (argv.mode ?? 'production') === 'production';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const explicitUrl = typeof env.url === 'string' && env.url !== '';
+  // The dev server and development builds keep the checked-in localhost manifest.
+  const manifestUrl = explicitUrl
+    ? normalizeBaseUrl(env.url)
+    : production && !serving
+      ? DEFAULT_PROD_URL
+      : DEV_URL;
+  const officeJs = env.officejs === 'local' ? 'local' : 'cdn';
+  if (env.officejs !== undefined && env.officejs !== 'local' && env.officejs !== 'cdn') {
+    throw new Error(`--env officejs=${env.officejs}: use "local" or "cdn".`);
+  }
+  return { production, serving, manifestUrl, officeJs, selfSignedOnly: env.certs === 'self-signed' };
+}
+
+/** Fails the build when a Node-only module (ExcelJS, src/xlsx, src/cli) gets into a bundle. */
+class NodeOnlyGuardPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('NodeOnlyGuardPlugin', (compilation) => {
+      compilation.hooks.finishModules.tap('NodeOnlyGuardPlugin', (modules) => {
+        for (const module of modules) {
+          const resource = module.resource;
+          if (resource && NODE_ONLY.some((pattern) => pattern.test(resource))) {
+            const { WebpackError } = compiler.webpack;
+            compilation.errors.push(
+              new WebpackError(
+                `Node-only module in a browser bundle: ${path.relative(__dirname, resource)}. ` +
+                  'The task pane and commands may import src/engine and src/excel only.',
+              ),
+            );
+          }
+        }
+      });
+    });
+  }
+}
+
+/** Reports the task pane's JavaScript size (all its chunks, gzip) and enforces the budget. */
+class BundleBudgetPlugin {
+  constructor({ entry, budget, enforce }) {
+    this.entry = entry;
+    this.budget = budget;
+    this.enforce = enforce;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('BundleBudgetPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BundleBudgetPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entrypoint = compilation.entrypoints.get(this.entry);
+          if (!entrypoint) return;
+          const files = [...entrypoint.getFiles()].filter((file) => file.endsWith('.js'));
+          let total = 0;
+          for (const file of files) {
+            const asset = compilation.getAsset(file);
+            if (asset) total += zlib.gzipSync(asset.source.buffer(), { level: 9 }).length;
+          }
+          const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+          const line =
+            `${this.entry} JavaScript: ${kb(total)} gzip in ${files.length} file(s) ` +
+            (this.enforce ? `(budget ${kb(this.budget)})` : '(development build: not minified, budget not checked)');
+          compilation.getLogger('BundleBudgetPlugin').info(line);
+          console.log(`\n${line}`);
+          if (this.enforce && total > this.budget) {
+            const { WebpackError } = compiler.webpack;
+            compilation.errors.push(new WebpackError(`Over budget: ${line}`));
+          }
+        },
+      );
+    });
+  }
+}
+
+/** The dev server's certificate: office-addin-dev-certs, or webpack-dev-server's own as a fallback. */
+async function httpsServer(selfSignedOnly) {
+  if (!selfSignedOnly) {
+    try {
+      const devCerts = require('office-addin-dev-certs');
+      const options = await devCerts.getHttpsServerOptions();
+      return { type: 'https', options: { ca: options.ca, key: options.key, cert: options.cert } };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      console.warn(
+        [
+          '',
+          '⚠ Could not create or trust the development certificate (office-addin-dev-certs):',
+          `  ${reason}`,
+          '  The dev server starts with a temporary self-signed certificate instead. Excel will not',
+          '  load the add-in until the certificate is trusted: run `npx office-addin-dev-certs install`',
+          '  (administrator rights needed), or open https://localhost:3000/taskpane.html in the browser',
+          '  that Excel on the web runs in and accept the certificate.',
+          '',
+        ].join('\n'),
+      );
+    }
+  }
+  return { type: 'https' };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const options = buildOptions(env, argv);
+  const officeJsSrc = options.officeJs === 'local' ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+
+  const copyPatterns = [
+    { from: 'assets', to: 'assets' },
+    {
+      from: 'manifest.xml',
+      to: 'manifest.xml',
+      transform: {
+        transformer: (content) =>
+          Buffer.from(substituteManifestUrls(content.toString('utf8'), options.manifestUrl), 'utf8'),
+      },
+    },
+  ];
+  if (options.officeJs === 'local') {
+    copyPatterns.push({
+      from: path.join(path.dirname(require.resolve('@microsoft/office-js/package.json')), 'dist'),
+      to: 'office-js',
+      // Microsoft's files as published: never re-minified (that would also take minutes).
+      info: { minimized: true },
+      globOptions: {
+        // Debug builds, typings and other Office applications' scripts: not needed by Excel.
+        ignore: [
+          '**/*.debug.js',
+          '**/*-vsdoc.js',
+          '**/*.d.ts',
+          '**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js',
+          '**/outlook_strings.js',
+        ],
+      },
+    });
+  }
+
+  /** @type {import('webpack').Configuration} */
+  const config = {
+    mode: options.production ? 'production' : 'development',
+    context: __dirname,
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    devtool: options.production ? false : 'source-map',
+    target: ['web', 'es2017'],
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      fallback: Object.fromEntries(NODE_BUILTINS.map((name) => [name, false])),
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: !options.production } },
+                target: 'es2017',
+              },
+            },
+          },
+        },
+        {
+          // Packages ship ES2020+ (?., ??, class fields); Excel 2019 on Windows shows add-ins in
+          // Edge Legacy (EdgeHTML 18), which stops at about ES2017. Bring them down to our target.
+          test: /\.m?js$/,
+          include: /[\\/]node_modules[\\/]/,
+          exclude: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              isModule: 'unknown',
+              jsc: { parser: { syntax: 'ecmascript' }, target: 'es2017' },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // React and Fluent UI change rarely: their own long-cached chunk, task pane only.
+          ui: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
+            name: 'ui',
+            chunks: 'all',
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: {
+      // Sizes are enforced on gzip by BundleBudgetPlugin; webpack's own hints count raw bytes.
+      hints: false,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJs: officeJsSrc,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        officeJs: officeJsSrc,
+      }),
+      new CopyWebpackPlugin({ patterns: copyPatterns }),
+      new NodeOnlyGuardPlugin(),
+      new BundleBudgetPlugin({ entry: 'taskpane', budget: PANE_BUDGET_BYTES, enforce: options.production }),
+    ],
+  };
+
+  if (options.serving) {
+    config.devServer = {
+      port: DEV_PORT,
+      server: await httpsServer(options.selfSignedOnly),
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+    };
+  }
+  return config;
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.DEFAULT_PROD_URL = DEFAULT_PROD_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.PANE_BUDGET_BYTES = PANE_BUDGET_BYTES;
+module.exports.normalizeBaseUrl = normalizeBaseUrl;
+module.exports.substituteManifestUrls = substituteManifestUrls;
+module.exports.buildOptions = buildOptions;
