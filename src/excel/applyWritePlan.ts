@@ -1,0 +1,160 @@
+import type { WritePlan } from '../engine';
+import { parseRangeAddress } from './a1';
+import { getHostSupport } from './capabilities';
+import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
+import { invalidSheetNameReason, sameSheetName } from './sheetNames';
+import { queueSheetContent } from './writeSheetContent';
+
+/** New sheets live under this name until they are complete. */
+const TEMPORARY_PREFIX = '~phuluc-tmp-';
+/** Old sheets live under this name from their replacement until their deletion (same sync). */
+const RETIRED_PREFIX = '~phuluc-old-';
+
+/**
+ * Writes each planned sheet, replacing a sheet of the same name (re-running never stacks a second
+ * copy). Never leaves a half-written workbook:
+ *  1. every planned sheet is written in full into a new sheet under a temporary name;
+ *  2. only when that succeeded, in one more round trip, each old sheet is renamed aside, the new
+ *     one takes its name, and the old one is deleted;
+ *  3. on any failure the workbook is put back as it was (temporary sheets deleted, old sheets
+ *     given their names back) and the error is rethrown.
+ *
+ * Round trips: 1 to list the sheets, 1 to write everything, 1 to swap — whatever the number of
+ * rows (a plan larger than one 5 MB request adds one sync per extra ~4 MB).
+ * On Excel 2016 (ExcelApi 1.1) merges and column widths are skipped; frozen rows need 1.7 and
+ * drop-down lists 1.8.
+ */
+export async function applyWritePlan(plan: WritePlan): Promise<void> {
+  if (plan.sheets.length === 0) return;
+  checkPlan(plan);
+  const support = getHostSupport();
+  await Excel.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    const active = worksheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+
+    const existing = worksheets.items;
+    const names = existing.map((sheet) => sheet.name);
+    const temporaryNames = freeNames(TEMPORARY_PREFIX, names, plan.sheets.length);
+    const retiredNames = freeNames(RETIRED_PREFIX, names, plan.sheets.length);
+    const oldSheets = plan.sheets.map((sheetPlan) => existing.find((sheet) => sameSheetName(sheet.name, sheetPlan.name)));
+    const activeWasReplaced = oldSheets.some((old) => old !== undefined && sameSheetName(old.name, active.name));
+
+    try {
+      // Leftovers of a run that Excel interrupted (e.g. closed mid-write) are incomplete: remove.
+      existing.filter((sheet) => sheet.name.startsWith(TEMPORARY_PREFIX)).forEach((sheet) => sheet.delete());
+
+      const batcher = new RequestBatcher(context);
+      const written: Excel.Worksheet[] = [];
+      for (let i = 0; i < plan.sheets.length; i++) {
+        await batcher.reserve(COMMAND_BYTES);
+        const sheet = worksheets.add(temporaryNames[i]);
+        written.push(sheet);
+        await queueSheetContent(sheet, plan.sheets[i], support, batcher);
+      }
+      await context.sync();
+
+      oldSheets.forEach((old, i) => {
+        if (old) old.name = retiredNames[i];
+      });
+      let nextStartPosition = 0;
+      plan.sheets.forEach((sheetPlan, i) => {
+        written[i].name = sheetPlan.name;
+        if (sheetPlan.position === 'start') written[i].position = nextStartPosition++;
+      });
+      // The user was looking at a sheet being replaced: show them the new one.
+      const shown = plan.sheets.findIndex((sheetPlan) => sameSheetName(sheetPlan.name, active.name));
+      if (activeWasReplaced && shown >= 0) written[shown].activate();
+      oldSheets.forEach((old) => old?.delete());
+      await context.sync();
+    } catch (error) {
+      await restoreAfterFailure(context, {
+        plannedNames: plan.sheets.map((sheet) => sheet.name),
+        temporaryNames,
+        retiredNames,
+        hadOld: oldSheets.map((old) => old !== undefined),
+      });
+      throw error;
+    }
+  });
+}
+
+/** A plan Excel would refuse halfway is refused before the workbook is touched. */
+function checkPlan(plan: WritePlan): void {
+  plan.sheets.forEach((sheet, i) => {
+    const reason = invalidSheetNameReason(sheet.name);
+    if (reason) throw new Error(`Write plan: sheet name "${sheet.name}" ${reason}`);
+    if (plan.sheets.slice(0, i).some((other) => sameSheetName(other.name, sheet.name))) {
+      throw new Error(`Write plan: sheet "${sheet.name}" is planned twice`);
+    }
+    const ranges = [
+      ...sheet.formats.map((format) => format.range),
+      ...sheet.merges,
+      ...(sheet.validations ?? []).map((validation) => validation.range),
+    ];
+    const invalid = ranges.find((range) => !parseRangeAddress(range));
+    if (invalid !== undefined) throw new Error(`Write plan: invalid range "${invalid}" on sheet "${sheet.name}"`);
+  });
+}
+
+function freeNames(prefix: string, existing: string[], count: number): string[] {
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
+    const name = `${prefix}${n}`;
+    if (!existing.some((sheet) => sameSheetName(sheet, name))) names.push(name);
+  }
+  return names;
+}
+
+interface SwapState {
+  plannedNames: string[];
+  temporaryNames: string[];
+  retiredNames: string[];
+  hadOld: boolean[];
+}
+
+/**
+ * Puts the workbook back after a failure, judging from the sheet names what had been done.
+ * If every new sheet already has its final name, the swap went through and only old copies
+ * remain to delete (roll forward). Otherwise everything new is deleted and old sheets get their
+ * names back (roll back). Best effort: when Excel refuses even this (e.g. a cell is being edited),
+ * the original error is what the user needs to see; a temporary sheet left behind is removed by
+ * the next run.
+ */
+async function restoreAfterFailure(context: Excel.RequestContext, state: SwapState): Promise<void> {
+  try {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load('items/name');
+    await context.sync();
+    const find = (name: string) => worksheets.items.find((sheet) => sameSheetName(sheet.name, name));
+    const swapDone = state.temporaryNames.every((name) => !find(name));
+    const deletions: Excel.Worksheet[] = [];
+    const renames: [Excel.Worksheet, string][] = [];
+    state.plannedNames.forEach((plannedName, i) => {
+      const temporary = find(state.temporaryNames[i]);
+      const retired = find(state.retiredNames[i]);
+      const current = find(plannedName);
+      if (swapDone) {
+        if (retired) deletions.push(retired);
+        return;
+      }
+      if (temporary) deletions.push(temporary);
+      if (retired) {
+        if (current) deletions.push(current);
+        renames.push([retired, plannedName]);
+      } else if (!state.hadOld[i] && current) {
+        deletions.push(current);
+      }
+    });
+    if (deletions.length === 0 && renames.length === 0) return;
+    deletions.forEach((sheet) => sheet.delete());
+    renames.forEach(([sheet, name]) => {
+      sheet.name = name;
+    });
+    await context.sync();
+  } catch {
+    // See above: nothing more can be done from here.
+  }
+}

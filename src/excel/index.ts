@@ -1,0 +1,12 @@
+/**
+ * The add-in's only contact with Office.js. The task pane and ribbon commands call these;
+ * everything else in the product works on plain data (WorkbookSnapshot in, WritePlan out).
+ */
+export { getCapabilities, type Capabilities } from './capabilities';
+export { readWorkbookSnapshot, type ReadOptions } from './readWorkbookSnapshot';
+export { applyWritePlan } from './applyWritePlan';
+export { highlightFindings, clearHighlights } from './highlights';
+export { selectCell } from './selectCell';
+export { loadSettings, saveSettings } from './settingsStore';
+export { FeatureUnavailableError } from './featureUnavailableError';
+export { describeExcelError } from './describeExcelError';

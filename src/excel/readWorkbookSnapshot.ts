@@ -1,0 +1,164 @@
+import type { MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
+import { rectAddress } from './a1';
+import { getHostSupport, type HostSupport } from './capabilities';
+import { toCellSnapshot } from './cellSnapshot';
+import { isPayloadTooLarge } from './excelErrorCode';
+import { packIntoSyncs, sliceUsedRanges, splitBatch, type ReadSlice } from './readChunks';
+
+export interface ReadOptions {
+  /** Read only the sheet the user is looking at (faster on big workbooks). */
+  activeSheetOnly?: boolean;
+  /** Called after each round trip that brought cells back. */
+  onProgress?: (rowsRead: number, rowsTotal: number) => void;
+}
+
+const USED_RANGE_SHAPE = ['rowIndex', 'columnIndex', 'rowCount', 'columnCount'];
+const MERGE_AREA_SHAPE = ['items/rowIndex', 'items/columnIndex', 'items/rowCount', 'items/columnCount'];
+
+interface SheetReading {
+  worksheet: Excel.Worksheet;
+  used: Excel.Range;
+  /** Only when ExcelApi 1.13 is there; older hosts report no merges. */
+  merged?: Excel.RangeAreas;
+}
+
+/**
+ * Reads the workbook into the engine's snapshot. Round trips: 1 to list the sheets, 1 for their
+ * used ranges, then 1 per batch of cells — a single batch unless a sheet is too large for one
+ * response, in which case it is read in chunks of at least 5,000 rows.
+ * Hidden rows are not reported: finding them needs Range.rowHidden per row (ExcelApi 1.2).
+ */
+export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  const support = getHostSupport();
+  return Excel.run(async (context) => {
+    const readings = await locateUsedRanges(context, support, options.activeSheetOnly === true);
+    const sheets: SheetSnapshot[] = readings.map(({ worksheet, used }) => ({
+      name: worksheet.name,
+      rows: Array.from({ length: used.rowIndex }, () => []),
+      merges: [],
+    }));
+    const areas: ReadSlice[] = readings.map(({ used }, sheetIndex) => ({
+      sheetIndex,
+      top: used.rowIndex,
+      left: used.columnIndex,
+      rows: used.rowCount,
+      columns: used.columnCount,
+    }));
+    const rowsTotal = areas.reduce((sum, area) => sum + area.rows, 0);
+    let rowsRead = 0;
+    options.onProgress?.(rowsRead, rowsTotal);
+
+    const pending = packIntoSyncs(sliceUsedRanges(areas));
+    let mergesRead = false;
+    while (pending.length > 0) {
+      const batch = pending.shift() as ReadSlice[];
+      // The merged areas ride along with the first batch of cells: no round trip of their own.
+      const mergeCollections = mergesRead ? [] : queueMergeAreaLoads(readings);
+      const loads = batch.map((slice) => {
+        const range = readings[slice.sheetIndex].worksheet.getRange(
+          rectAddress({
+            top: slice.top,
+            left: slice.left,
+            bottom: slice.top + slice.rows - 1,
+            right: slice.left + slice.columns - 1,
+          }),
+        );
+        // Only what the engine needs. `formulas` is not loaded: it would send every constant a
+        // second time (doubling the largest part of the payload, the task texts) and the engine
+        // decides nothing from formulas — it reads values and what the user sees.
+        range.load(['values', 'valueTypes', 'numberFormat', 'text']);
+        return { slice, range };
+      });
+      try {
+        // One sync per batch is the point: a large sheet must be read in chunks (5 MB limit).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (error) {
+        const halves = isPayloadTooLarge(error) ? splitBatch(batch) : undefined;
+        if (!halves) throw error;
+        pending.unshift(...halves);
+        continue;
+      }
+      if (!mergesRead) {
+        mergeCollections.forEach(({ sheetIndex, areas: collection }) => {
+          sheets[sheetIndex].merges = collection.items.map(toMergeArea);
+        });
+        mergesRead = true;
+      }
+      for (const { slice, range } of loads) {
+        copyCells(sheets[slice.sheetIndex], slice, range);
+        rowsRead += slice.rows;
+      }
+      options.onProgress?.(rowsRead, rowsTotal);
+    }
+    for (const sheet of sheets) if (isBlankSheet(sheet)) sheet.rows = [];
+    return { sheets };
+  });
+}
+
+/** Round trips 1–2 (just 1 for the active sheet): which sheets, and where their data is. */
+async function locateUsedRanges(
+  context: Excel.RequestContext,
+  support: HostSupport,
+  activeSheetOnly: boolean,
+): Promise<SheetReading[]> {
+  let worksheets: Excel.Worksheet[];
+  if (activeSheetOnly) {
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    worksheets = [active];
+  } else {
+    const collection = context.workbook.worksheets;
+    collection.load('items/name');
+    await context.sync();
+    worksheets = collection.items;
+  }
+  const readings = worksheets.map((worksheet): SheetReading => {
+    // getUsedRange (1.1) never fails: on a blank sheet it returns A1. With valuesOnly (1.2),
+    // borders or fills drawn far below the table do not make the add-in read empty rows.
+    const used = support.usedRangeValuesOnly ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
+    used.load(USED_RANGE_SHAPE);
+    if (!support.mergedAreas) return { worksheet, used };
+    const merged = used.getMergedAreasOrNullObject();
+    merged.load('areaCount');
+    return { worksheet, used, merged };
+  });
+  await context.sync();
+  return readings;
+}
+
+function queueMergeAreaLoads(readings: SheetReading[]): { sheetIndex: number; areas: Excel.RangeCollection }[] {
+  const loads: { sheetIndex: number; areas: Excel.RangeCollection }[] = [];
+  readings.forEach(({ merged }, sheetIndex) => {
+    if (!merged || merged.isNullObject) return;
+    const areas = merged.areas;
+    areas.load(MERGE_AREA_SHAPE);
+    loads.push({ sheetIndex, areas });
+  });
+  return loads;
+}
+
+function toMergeArea(range: Excel.Range): MergeArea {
+  return {
+    top: range.rowIndex,
+    left: range.columnIndex,
+    bottom: range.rowIndex + range.rowCount - 1,
+    right: range.columnIndex + range.columnCount - 1,
+  };
+}
+
+function copyCells(sheet: SheetSnapshot, slice: ReadSlice, range: Excel.Range): void {
+  const { values, valueTypes, numberFormat, text } = range;
+  for (let r = 0; r < slice.rows; r++) {
+    // Pad columns left of the used range so rows[r][c] is always counted from column A.
+    const row: SheetSnapshot['rows'][number] = new Array(slice.left + slice.columns).fill(null);
+    for (let c = 0; c < slice.columns; c++) {
+      row[slice.left + c] = toCellSnapshot(values[r][c], valueTypes[r][c], numberFormat[r][c], text[r][c]);
+    }
+    sheet.rows[slice.top + r] = row;
+  }
+}
+
+function isBlankSheet(sheet: SheetSnapshot): boolean {
+  return sheet.rows.every((row) => !row || row.every((cell) => cell === null || cell === undefined));
+}

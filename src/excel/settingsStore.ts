@@ -1,0 +1,30 @@
+import { parseSettings, settingsSchema, type Settings } from '../engine';
+
+/**
+ * Settings travel with the workbook in Office.context.document.settings (Office Common API, so it
+ * also works on Excel 2016), as one JSON string under one key.
+ */
+export const SETTINGS_KEY = 'phuluc.settings';
+
+/** Never throws: a missing, hand-edited or older-version value reads as no settings. */
+export async function loadSettings(): Promise<Settings> {
+  try {
+    const raw: unknown = Office.context.document.settings.get(SETTINGS_KEY);
+    return parseSettings(raw ?? undefined);
+  } catch {
+    return {};
+  }
+}
+
+/** Validates (a bad value must never reach the workbook), stores and saves the settings. */
+export async function saveSettings(settings: Settings): Promise<void> {
+  const valid = settingsSchema.parse(settings);
+  const store = Office.context.document.settings;
+  store.set(SETTINGS_KEY, JSON.stringify(valid));
+  await new Promise<void>((resolve, reject) => {
+    store.saveAsync((result) => {
+      if (result.status === Office.AsyncResultStatus.Failed) reject(result.error);
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * The ExcelApi requirement set of every member the fake implements, copied from the
+ * `[Api set: ExcelApi x.y]` remarks of @types/office-js (a test checks them against that file).
+ * Using a member above the host's configured version fails like it would on that Excel.
+ */
+export const EXCEL_API_SETS: Readonly<Record<string, string>> = {
+  'RequestContext.workbook': '1.1',
+  'Workbook.worksheets': '1.1',
+  'WorksheetCollection.getItem': '1.1',
+  'WorksheetCollection.getItemOrNullObject': '1.4',
+  'WorksheetCollection.getActiveWorksheet': '1.1',
+  'WorksheetCollection.add': '1.1',
+  'WorksheetCollection.getCount': '1.4',
+  'Worksheet.name': '1.1',
+  'Worksheet.position': '1.1',
+  'Worksheet.id': '1.1',
+  'Worksheet.visibility': '1.1',
+  'Worksheet.activate': '1.1',
+  'Worksheet.delete': '1.1',
+  'Worksheet.getRange': '1.1',
+  'Worksheet.getUsedRange': '1.1',
+  /** The optional valuesOnly parameter came later than the method. */
+  'Worksheet.getUsedRange(valuesOnly)': '1.2',
+  'Worksheet.getUsedRangeOrNullObject': '1.4',
+  'Worksheet.getRanges': '1.9',
+  'Worksheet.freezePanes': '1.7',
+  'Worksheet.protection': '1.2',
+  'WorksheetProtection.protected': '1.2',
+  'WorksheetFreezePanes.freezeRows': '1.7',
+  'Range.address': '1.1',
+  'Range.rowIndex': '1.1',
+  'Range.columnIndex': '1.1',
+  'Range.rowCount': '1.1',
+  'Range.columnCount': '1.1',
+  'Range.cellCount': '1.1',
+  'Range.values': '1.1',
+  'Range.valueTypes': '1.1',
+  'Range.text': '1.1',
+  'Range.numberFormat': '1.1',
+  'Range.formulas': '1.1',
+  'Range.format': '1.1',
+  'Range.select': '1.1',
+  'Range.merge': '1.2',
+  'Range.getMergedAreasOrNullObject': '1.13',
+  'Range.conditionalFormats': '1.6',
+  'Range.dataValidation': '1.8',
+  'RangeFormat.fill': '1.1',
+  'RangeFormat.font': '1.1',
+  'RangeFormat.borders': '1.1',
+  'RangeFormat.wrapText': '1.1',
+  'RangeFormat.horizontalAlignment': '1.1',
+  'RangeFormat.verticalAlignment': '1.1',
+  'RangeFormat.columnWidth': '1.2',
+  'RangeFill.color': '1.1',
+  'RangeFont.bold': '1.1',
+  'RangeFont.italic': '1.1',
+  'RangeFont.size': '1.1',
+  'RangeFont.color': '1.1',
+  'RangeBorderCollection.getItem': '1.1',
+  'RangeBorder.style': '1.1',
+  'RangeBorder.weight': '1.1',
+  'RangeBorder.color': '1.1',
+  'RangeAreas.address': '1.9',
+  'RangeAreas.areaCount': '1.9',
+  'RangeAreas.areas': '1.9',
+  'RangeAreas.conditionalFormats': '1.9',
+  'ConditionalFormatCollection.add': '1.6',
+  'ConditionalFormatCollection.getCount': '1.6',
+  'ConditionalFormatCollection.getItemAt': '1.6',
+  'ConditionalFormat.type': '1.6',
+  'ConditionalFormat.id': '1.6',
+  'ConditionalFormat.priority': '1.6',
+  'ConditionalFormat.custom': '1.6',
+  'ConditionalFormat.delete': '1.6',
+  'CustomConditionalFormat.rule': '1.6',
+  'CustomConditionalFormat.format': '1.6',
+  'ConditionalFormatRule.formula': '1.6',
+  'ConditionalRangeFormat.fill': '1.6',
+  'ConditionalRangeFill.color': '1.6',
+  'DataValidation.rule': '1.8',
+};
+
+/** -1, 0 or 1, comparing "1.9" and "1.13" as versions, not as decimals. */
+export function compareApiVersions(a: string, b: string): number {
+  const [aMajor, aMinor = 0] = a.split('.').map(Number);
+  const [bMajor, bMinor = 0] = b.split('.').map(Number);
+  if (aMajor !== bMajor) return aMajor < bMajor ? -1 : 1;
+  if (aMinor !== bMinor) return aMinor < bMinor ? -1 : 1;
+  return 0;
+}
