@@ -94,6 +94,8 @@ export interface Summary {
 }
 
 export interface Analysis {
+  /** Every sheet of the workbook, and whether the product wrote it (it is then not analysed). */
+  workbookSheets: { name: string; own: boolean }[];
   asOf: string;
   subject: string;
   lang: Lang;

@@ -5,6 +5,7 @@ import { Grid } from './grid';
 import { readIndicatorBlock } from './indicatorRows';
 import { detectLayout } from './layout';
 import { analyzeOptionsSchema, type AnalyzeOptionsInput } from './options';
+import { isOwnSheet } from './ownSheets';
 import { groupTracker } from './rowChecks';
 import type { SheetContext } from './sheetContext';
 import type { WorkbookSnapshot } from './snapshot';
@@ -24,8 +25,10 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
   const tasks: TaskRow[] = [];
   const indicators: IndicatorRow[] = [];
   const findings: Finding[] = [];
+  const workbookSheets = snapshot.sheets.map((sheet) => ({ name: sheet.name, own: isOwnSheet(sheet) }));
+  const userSheets = snapshot.sheets.filter((_, i) => !workbookSheets[i].own);
 
-  for (const sheet of snapshot.sheets) {
+  for (const sheet of userSheets) {
     const grid = new Grid(sheet);
     const override = options.overrides.find((o) => o.sheet === sheet.name);
     const layout = detectLayout(grid, override);
@@ -57,6 +60,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
   }
 
   return {
+    workbookSheets,
     asOf: options.asOf,
     subject: options.subject,
     lang: options.lang,
@@ -64,7 +68,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     tasks,
     indicators,
     findings,
-    summary: summarize(snapshot.sheets.map((s) => s.name), tasks, indicators, options.subject, options.lang),
+    summary: summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang),
   };
 }
 

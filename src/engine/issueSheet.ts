@@ -4,19 +4,20 @@ import { isoToVn } from './display';
 import type { Lang } from './options';
 import type { SheetPlan } from './plan';
 import { SEVERITY_LABELS } from './planLabels';
+import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
 
 export const ISSUE_SHEET = 'Kiểm tra';
 
 const TEXT = {
   vi: {
-    title: 'KẾT QUẢ KIỂM TRA PHỤ LỤC',
+    title: OWN_TITLES.issues.vi,
     asOf: (d: string, n: number) => `Số liệu tính đến ngày ${d} — ${n} phát hiện`,
     header: ['STT', 'Trang tính', 'Ô', 'Mức độ', 'Mã', 'Giá trị', 'Nội dung', 'Gợi ý sửa'],
     none: 'Không có phát hiện nào.',
   },
   en: {
-    title: 'APPENDIX CHECK RESULTS',
+    title: OWN_TITLES.issues.en,
     asOf: (d: string, n: number) => `Figures as of ${d} — ${n} findings`,
     header: ['No.', 'Sheet', 'Cell', 'Severity', 'Code', 'Value', 'Message', 'How to fix'],
     none: 'No findings.',
@@ -28,7 +29,7 @@ const WIDTH = 8;
 /** The "Kiểm tra" sheet: one row per finding, its cell a link that jumps to it. */
 export function planIssueSheet(analysis: Analysis): SheetPlan {
   const t = TEXT[analysis.lang];
-  const b = new SheetBuilder(ISSUE_SHEET, WIDTH);
+  const b = new SheetBuilder(ownSheetName(ISSUE_SHEET, analysis.workbookSheets), WIDTH);
   b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
   b.banner(t.asOf(isoToVn(analysis.asOf), analysis.findings.length), { italic: true, hAlign: 'center' });
   b.row([]);

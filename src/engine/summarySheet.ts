@@ -6,6 +6,7 @@ import { isoToVn } from './display';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
 import { INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
@@ -14,7 +15,7 @@ const WIDTH = 1 + 1 + TASK_CATEGORIES.length;
 
 const TEXT = {
   vi: {
-    title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU',
+    title: OWN_TITLES.summary.vi,
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     sentence: 'Câu báo cáo',
     tasks: '1. Nhiệm vụ',
@@ -32,7 +33,7 @@ const TEXT = {
     footer: 'Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.',
   },
   en: {
-    title: 'SUMMARY OF TASKS AND INDICATORS',
+    title: OWN_TITLES.summary.en,
     asOf: (d: string) => `Figures as of ${d}`,
     sentence: 'Report sentence',
     tasks: '1. Tasks',
@@ -56,7 +57,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   const lang = analysis.lang;
   const t = TEXT[lang];
   const { summary } = analysis;
-  const b = new SheetBuilder(SUMMARY_SHEET, WIDTH);
+  const b = new SheetBuilder(ownSheetName(SUMMARY_SHEET, analysis.workbookSheets), WIDTH);
   b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
   b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center' });
   b.row([]);

@@ -100,3 +100,24 @@ describe('JSON report (SPEC §8)', () => {
     expect(Object.keys(report.issues[0])).toEqual(['sheet', 'cell', 'field', 'code', 'severity', 'value', 'message', 'hint']);
   });
 });
+
+describe("the product's own sheets (SPEC §9)", () => {
+  const task = sheet('PL', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['Việc A', 'Phòng Kinh tế', '31/02/2025']]);
+
+  it('skips its earlier "Tổng hợp" and "Kiểm tra" when checking, and replaces them by name', () => {
+    const first = analyze(workbook(task), { asOf: AS_OF });
+    const summary = planSummarySheet(first);
+    const issues = planIssueSheet(first);
+    const again = analyze(workbook(task, sheet(summary.name, summary.values), sheet(issues.name, issues.values)), { asOf: AS_OF });
+    expect(again.findings).toEqual(first.findings);
+    expect(again.summary.sheets.map((s) => s.sheet)).toEqual(['PL']);
+    expect([planSummarySheet(again).name, planIssueSheet(again).name]).toEqual(['Tổng hợp', 'Kiểm tra']);
+  });
+
+  it("never replaces the user's own sheet that happens to be called \"Tổng hợp\"", () => {
+    const mine = sheet('Tổng hợp', [['Bảng tổng hợp của phòng'], ['Số liệu tự nhập', 12]]);
+    const analysis = analyze(workbook(task, mine), { asOf: AS_OF });
+    expect(planSummarySheet(analysis).name).toBe('Tổng hợp (2)');
+    expect(analysis.workbookSheets).toEqual([{ name: 'PL', own: false }, { name: 'Tổng hợp', own: false }]);
+  });
+});
