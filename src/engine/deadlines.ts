@@ -12,14 +12,16 @@ export { isoToSerial, serialToIso } from './calendar';
 export { isDateFormat } from './numberFormat';
 
 export type Deadline =
-  | { kind: 'date'; date: string } // ISO 'YYYY-MM-DD'
+  // ISO 'YYYY-MM-DD'; a period ("tháng 12/2025", "Quý IV/2025") is due on its last day and also
+  // carries its first day, since a completion written that way may mean any day within it.
+  | { kind: 'date'; date: string; from?: string }
   | { kind: 'annual' } // Hằng năm / Hàng năm / Định kỳ hằng năm → 31/12 of the report year
   | { kind: 'ongoing' } // Thường xuyên / Liên tục → no due date
   | { kind: 'reference' } // 'Theo thời gian tại các Nghị quyết …' → deadline-unspecified
   | { kind: 'invalid'; impossible: boolean }; // impossible: a real-looking date that does not exist
 
 /** What a date expression names: a day, a day that cannot exist (31/02), or nothing date-shaped. */
-type Reading = { iso: string } | 'impossible' | null;
+type Reading = { iso: string; from?: string } | 'impossible' | null;
 
 const ANNUAL: Deadline = Object.freeze({ kind: 'annual' });
 const ONGOING: Deadline = Object.freeze({ kind: 'ongoing' });
@@ -74,13 +76,20 @@ function dayReading(year: number, month: number, day: number): Reading {
   return isValidDate(year, month, day) ? { iso: isoDate(year, month, day) } : 'impossible';
 }
 
+/** The months firstMonth..lastMonth of a year, e.g. a quarter: due at the end, begun at the start. */
+function periodReading(year: number, firstMonth: number, lastMonth: number): Reading {
+  return isValidDate(year, lastMonth, 1)
+    ? { iso: endOfMonthIso(year, lastMonth), from: isoDate(year, firstMonth, 1) }
+    : 'impossible';
+}
+
 function monthEndReading(year: number, month: number): Reading {
-  return isValidDate(year, month, 1) ? { iso: endOfMonthIso(year, month) } : 'impossible';
+  return periodReading(year, month, month);
 }
 
 function quarterEndReading(quarterText: string, year: number): Reading {
   const quarter = ROMAN_QUARTERS[quarterText] ?? Number(quarterText);
-  return quarter >= 1 && quarter <= 4 ? monthEndReading(year, quarter * 3) : 'impossible';
+  return quarter >= 1 && quarter <= 4 ? periodReading(year, quarter * 3 - 2, quarter * 3) : 'impossible';
 }
 
 const SINGLE_EXPRESSIONS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Reading]> = [
@@ -90,8 +99,8 @@ const SINGLE_EXPRESSIONS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) =
   [NAMED_MONTH, (m) => monthEndReading(yearOf(m[2]), Number(m[1]))],
   [BARE_MONTH, (m) => monthEndReading(Number(m[2]), Number(m[1]))],
   [QUARTER, (m) => quarterEndReading(m[1], yearOf(m[2]))],
-  [HALF_YEAR, (m) => monthEndReading(Number(m[2]), m[1] === 'dau' ? 6 : 12)],
-  [YEAR, (m) => monthEndReading(Number(m[1]), 12)],
+  [HALF_YEAR, (m) => (m[1] === 'dau' ? periodReading(Number(m[2]), 1, 6) : periodReading(Number(m[2]), 7, 12))],
+  [YEAR, (m) => periodReading(Number(m[1]), 1, 12)],
 ];
 
 function readSingle(expression: string): Reading {
@@ -113,7 +122,7 @@ function readExpression(text: string): Reading {
     const end = readSingle(body.slice(index + separator[0].length).replace(LEADING_WORDS, ''));
     if (!start || !end) continue;
     if (start === 'impossible' || end === 'impossible') return 'impossible';
-    return start.iso <= end.iso ? end : null;
+    return start.iso <= end.iso ? { iso: end.iso, from: start.from ?? start.iso } : null;
   }
   return null;
 }
@@ -126,7 +135,8 @@ function normaliseDateText(s: string): string {
 
 function deadlineOfReading(reading: Reading): Deadline {
   if (reading === 'impossible') return IMPOSSIBLE;
-  return reading ? { kind: 'date', date: reading.iso } : UNREADABLE;
+  if (!reading) return UNREADABLE;
+  return reading.from ? { kind: 'date', date: reading.iso, from: reading.from } : { kind: 'date', date: reading.iso };
 }
 
 /** Reads a deadline written as text; null when the text is blank. Never rolls an impossible date over. */

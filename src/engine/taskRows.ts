@@ -93,13 +93,16 @@ function readDeadline(ctx: SheetContext, row: number, col: number | undefined): 
   return deadline;
 }
 
-/** The actual completion day, or null when empty or unreadable (reported). */
+/**
+ * The actual completion day, or null when empty or unreadable (reported). A period such as
+ * "tháng 12/2025" counts as its first day: the task may have been done on any day of it.
+ */
 function readCompletion(ctx: SheetContext, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const cell = ctx.grid.cell(row, col);
   const date = readDateCell(cell);
   if (!date) return null;
-  if (date.kind === 'date') return date.date;
+  if (date.kind === 'date') return date.from ?? date.date;
   ctx.sink.add('invalid-date', row, col, 'completedOn', displayValue(cell), {
     impossible: date.kind === 'invalid' && date.impossible,
   });

@@ -77,7 +77,22 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
     ['  31/12/2025  ', '2025-12-31'],
     ['31/12/2025.', '2025-12-31'],
   ])('%j → %s', (text, iso) => {
-    expect(parseDeadlineText(text)).toEqual(date(iso));
+    expect(parseDeadlineText(text)).toMatchObject(date(iso));
+  });
+
+  it.each([
+    ['31/12/2025', undefined],
+    ['ngày 31 tháng 12 năm 2025', undefined],
+    ['tháng 12/2025', '2025-12-01'],
+    ['tháng 7 năm 2025', '2025-07-01'],
+    ['Quý IV/2025', '2025-10-01'],
+    ['6 tháng đầu năm 2026', '2026-01-01'],
+    ['6 tháng cuối năm 2025', '2025-07-01'],
+    ['Năm 2026', '2026-01-01'],
+    ['Giai đoạn 2026-2030', '2026-01-01'],
+    ['Từ 01/7/2025 đến 31/12/2025', '2025-07-01'],
+  ])('%j names a period that begins on %s', (text, from) => {
+    expect((parseDeadlineText(text) as { from?: string }).from).toBe(from);
   });
 
   it.each([
@@ -159,7 +174,7 @@ describe('parseDeadlineText properties', () => {
         const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
         const iso = `${year}-${pad(month)}-${pad(last)}`;
         for (const written of [`tháng ${month}/${year}`, `Tháng ${month} năm ${year}`, `T${month}/${year}`, `${month}/${year}`]) {
-          expect(parseDeadlineText(written)).toEqual(date(iso));
+          expect(parseDeadlineText(written)).toEqual({ ...date(iso), from: `${year}-${pad(month)}-01` });
         }
       }),
       RUNS,
@@ -298,8 +313,8 @@ describe('readDateCell', () => {
     [{ v: 2026, fmt: 'dd/mm/yyyy' }, date('1905-07-18')],
     [{ v: '31-07-2025' }, date('2025-07-31')],
     [{ v: '30-09-2025' }, date('2025-09-30')],
-    [{ v: 'tháng 7 năm 2025' }, date('2025-07-31')],
-    [{ v: '2026' }, date('2026-12-31')],
+    [{ v: 'tháng 7 năm 2025' }, { ...date('2025-07-31'), from: '2025-07-01' }],
+    [{ v: '2026' }, { ...date('2026-12-31'), from: '2026-01-01' }],
     [{ v: 'Hằng năm' }, { kind: 'annual' }],
     [{ v: 'Thường xuyên' }, { kind: 'ongoing' }],
     [{ v: '31/02/2025' }, IMPOSSIBLE],

@@ -176,3 +176,14 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
     expect(f.message).toBe('Not a real date: “31/02/2025”.');
   });
 });
+
+describe('completion dates written as a period', () => {
+  it('takes "tháng 12/2025" as any day of December: not in the future on 11/12, not late against 31/12', () => {
+    expect(taskFindings([task('31/12/2025', 'Đã hoàn thành', 'tháng 12/2025')])).toEqual([]);
+  });
+
+  it('still finds a period that begins after the report date, or after the deadline', () => {
+    const fs = taskFindings([task('31/12/2025', 'Đã hoàn thành', 'tháng 1/2026'), task('30/11/2025', 'Đã hoàn thành', 'tháng 12/2025')]);
+    expect(brief(fs)).toEqual(['completion-in-future@F2', 'completed-late@F2', 'completed-late@F3']);
+  });
+});
