@@ -1,0 +1,149 @@
+/** The three commands: read, call the engine, write or print. No domain logic here. */
+import { basename } from 'node:path';
+import ExcelJS from 'exceljs';
+import {
+  analyze,
+  planIssueSheet,
+  planSummarySheet,
+  planTemplate,
+  reportSchema,
+  toReport,
+  ISSUE_SHEET,
+  type Analysis,
+  type AnalyzeOptionsInput,
+  type Report,
+} from '../engine';
+import { applyWritePlan, isSameFile, isXlsxError, readWorkbookFile, writeWorkbookAtomic, XlsxError } from '../xlsx';
+import type { AnalyzeArgs, CliRequest } from './args';
+import { formatHumanReport, tally } from './humanReport';
+import { CliError, debugEnabled, errorText, type Io } from './io';
+import { messages, type CliLang, type Messages } from './messages';
+import { safeText } from './text';
+import { readUnitsFile } from './units';
+
+type Req<K extends CliRequest['kind']> = Extract<CliRequest, { kind: K }>;
+
+/** Exit codes (also in the help text). */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
+
+async function analyzeOptions(args: AnalyzeArgs, lang: CliLang, m: Messages): Promise<AnalyzeOptionsInput> {
+  return {
+    asOf: args.asOf,
+    year: args.year,
+    subject: args.subject,
+    units: args.unitsFile ? await readUnitsFile(args.unitsFile, m) : undefined,
+    lang,
+  };
+}
+
+function hasErrors(analysis: Analysis): boolean {
+  return analysis.findings.some((f) => f.severity === 'error');
+}
+
+/** One line on stderr for a failure; the stack only with PHULUC_DEBUG=1. */
+function report(io: Io, e: unknown, fallback: (reason: string) => string, lang: CliLang): void {
+  const line = isXlsxError(e) ? e.messageIn(lang) : e instanceof CliError ? e.message : fallback(errorText(e));
+  io.err(`phuluc: ${safeText(line)}\n`);
+  if (debugEnabled()) {
+    if (isXlsxError(e) && e.detail) io.err(`  (${e.detail})\n`);
+    if (e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+  }
+}
+
+/** toReport, checked against the SPEC §8 schema before anything is printed. */
+function jsonReport(analysis: Analysis, file: string, m: Messages): Report {
+  const result = toReport(analysis, basename(file));
+  const checked = reportSchema.safeParse(result);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new CliError(m.reportInvalid(file, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`));
+  }
+  return result;
+}
+
+export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
+  const m = messages(req.lang);
+  const options = await analyzeOptions(req.analyze, req.lang, m);
+  let failed = false;
+  let findingsWithErrors = false;
+  const reports: Report[] = [];
+  let printed = 0;
+
+  for (const file of req.files) {
+    let analysis: Analysis;
+    try {
+      const { snapshot } = await readWorkbookFile(file);
+      analysis = analyze(snapshot, options);
+    } catch (e) {
+      report(io, e, (reason) => m.analysisFailed(file, reason), req.lang);
+      failed = true;
+      continue;
+    }
+    if (hasErrors(analysis)) findingsWithErrors = true;
+    if (req.json) {
+      try {
+        reports.push(jsonReport(analysis, file, m));
+      } catch (e) {
+        report(io, e, (reason) => m.reportInvalid(file, reason), req.lang);
+        failed = true;
+      }
+    } else {
+      io.out((printed++ > 0 ? '\n' : '') + formatHumanReport(analysis, file, req.lang));
+    }
+  }
+
+  if (req.json) {
+    if (req.files.length > 1) io.out(`${JSON.stringify(reports, null, 2)}\n`);
+    else if (reports.length === 1) io.out(`${JSON.stringify(reports[0], null, 2)}\n`);
+  }
+  return failed ? EXIT_FAILURE : findingsWithErrors ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<number> {
+  const m = messages(req.lang);
+  if (await isSameFile(req.file, req.output)) {
+    report(io, new XlsxError('same-file', req.output), m.unexpected, req.lang);
+    return EXIT_FAILURE;
+  }
+  const options = await analyzeOptions(req.analyze, req.lang, m);
+  let analysis: Analysis;
+  try {
+    const { workbook, snapshot, lossy } = await readWorkbookFile(req.file);
+    if (lossy.length > 0) io.err(`phuluc: ${m.lossy(lossy)}\n`);
+    analysis = analyze(snapshot, options);
+    applyWritePlan(workbook, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
+    await writeWorkbookAtomic(workbook, req.output, { inputPath: req.file });
+  } catch (e) {
+    report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);
+    return EXIT_FAILURE;
+  }
+  const lines = [
+    m.wrote(req.output),
+    `${m.checkLine(tally(analysis.findings, m))} (${m.seeIssueSheet(ISSUE_SHEET)})`,
+    analysis.summary.sentence,
+  ].map(safeText);
+  if (req.json) {
+    io.out(`${JSON.stringify(jsonReport(analysis, req.file, m), null, 2)}\n`);
+    io.err(`${lines.join('\n')}\n`);
+  } else {
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return hasErrors(analysis) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export async function runTemplate(req: Req<'template'>, io: Io): Promise<number> {
+  const m = messages(req.lang);
+  try {
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Phụ lục';
+    applyWritePlan(workbook, planTemplate(['tasks', 'indicators'], req.lang));
+    await writeWorkbookAtomic(workbook, req.output);
+  } catch (e) {
+    report(io, e, m.unexpected, req.lang);
+    return EXIT_FAILURE;
+  }
+  io.out(`${safeText(m.templateWrote(req.output))}\n`);
+  return EXIT_OK;
+}

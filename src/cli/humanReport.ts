@@ -1,0 +1,104 @@
+/** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
+import type { Analysis, Finding, IndicatorCategory, IndicatorCounts, TableBlock, TaskCategory, TaskCounts } from '../engine';
+import { messages, type CliLang, type Messages } from './messages';
+import { oneLine, safeText, truncate } from './text';
+
+const VALUE_MAX = 80;
+const MESSAGE_MAX = 400;
+
+/** SPEC §4.2 / §5.3 order. */
+const TASK_ORDER: readonly TaskCategory[] = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'];
+const INDICATOR_ORDER: readonly IndicatorCategory[] = ['done', 'in_progress', 'overdue', 'not_started', 'unknown'];
+
+export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
+  const m = messages(lang);
+  const out: string[] = [m.fileHeading(oneLine(file), m.formatDate(analysis.asOf)), ''];
+
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of analysis.findings) {
+    const list = bySheet.get(f.sheet);
+    if (list) list.push(f);
+    else bySheet.set(f.sheet, [f]);
+  }
+
+  if (analysis.sheets.length === 0 && bySheet.size === 0) out.push(m.noSheets, '');
+  for (const sheet of analysis.sheets) {
+    const s = sheet.structure;
+    out.push(m.sheetHeading(oneLine(s.name), s.kind, sheet.rows) + (s.overridden ? ` ${m.overridden}` : ''));
+    for (const block of s.blocks) out.push(`  ${m.block(block.kind, block.headerRows, columnsText(block, m))}`);
+    out.push(...findingLines(bySheet.get(s.name) ?? [], m));
+    bySheet.delete(s.name);
+    out.push('');
+  }
+  // Findings on sheets the analysis does not list (should not happen; never drop them).
+  for (const [name, findings] of bySheet) {
+    out.push(m.sheetHeading(oneLine(name), 'none', 0), ...findingLines(findings, m), '');
+  }
+
+  const { summary } = analysis;
+  out.push(m.summaryHeading);
+  out.push(`  ${m.tasksLine(summary.tasks.total, taskParts(summary.tasks, m))}`);
+  out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
+  out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
+  out.push('', safeText(summary.sentence));
+  return `${out.join('\n')}\n`;
+}
+
+/** "3 lỗi, 2 cảnh báo, 0 lưu ý". */
+export function tally(findings: readonly Finding[], m: Messages): string {
+  let e = 0;
+  let w = 0;
+  let i = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') e++;
+    else if (f.severity === 'warning') w++;
+    else i++;
+  }
+  return m.issueTally(e, w, i);
+}
+
+function findingLines(findings: Finding[], m: Messages): string[] {
+  if (findings.length === 0) return [`  ${m.noIssues}`];
+  const lines: string[] = [];
+  for (const f of findings) {
+    const field = f.field ? ` · ${m.field[f.field] ?? oneLine(f.field)}` : '';
+    const value = f.value !== '' ? ` · "${truncate(oneLine(f.value), VALUE_MAX)}"` : '';
+    lines.push(`  [${m.severity[f.severity]}] ${oneLine(f.cell)}${field}${value} (${f.code})`);
+    if (f.message) lines.push(`      ${shortened(f.message, f.value)}`);
+    if (f.hint) lines.push(`      ${m.hintPrefix} ${shortened(f.hint, f.value)}`);
+  }
+  return lines;
+}
+
+/** A message that quotes a very long cell value quotes it shortened; no line grows without bound. */
+function shortened(text: string, value: string): string {
+  let t = text;
+  if (value.length > VALUE_MAX && t.includes(value)) t = t.split(value).join(truncate(value, VALUE_MAX));
+  return truncate(oneLine(t), MESSAGE_MAX);
+}
+
+function columnsText(block: TableBlock, m: Messages): string {
+  const parts = Object.entries(block.columns)
+    .sort((a, b) => a[1] - b[1])
+    .map(([field, col]) => `${m.field[field] ?? field} ${letter(col)}`);
+  for (const [year, col] of Object.entries(block.targetYears ?? {})) parts.push(`${m.targetYear(year)} ${letter(col)}`);
+  return parts.join(', ');
+}
+
+function letter(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function taskParts(c: TaskCounts, m: Messages): string {
+  return TASK_ORDER.filter((k) => c[k] > 0).map((k) => `${m.taskCategory[k]} ${c[k]}`).join(', ');
+}
+
+function indicatorParts(c: IndicatorCounts, m: Messages): string {
+  return INDICATOR_ORDER.filter((k) => c[k] > 0).map((k) => `${m.indicatorCategory[k]} ${c[k]}`).join(', ');
+}

@@ -1,0 +1,77 @@
+/** An ExcelJS workbook → the engine's WorkbookSnapshot (src/engine/snapshot.ts). */
+import type ExcelJS from 'exceljs';
+import type { CellSnapshot, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
+import { cellSnapshot } from './cellSnapshot';
+
+/** The parts of ExcelJS's worksheet we read without going through its costly `model` getter. */
+interface WorksheetInternals {
+  _rows?: (ExcelJS.Row | undefined)[];
+  _merges?: Record<string, { top: number; left: number; bottom: number; right: number } | undefined>;
+}
+
+type SnapshotRow = (CellSnapshot | null)[];
+
+export function snapshotWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
+  const date1904 = Boolean(workbook.properties?.date1904);
+  return { sheets: workbook.worksheets.map((ws) => snapshotSheet(ws, date1904)) };
+}
+
+export function snapshotSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetSnapshot {
+  const internals = ws as unknown as WorksheetInternals;
+  const rows: SnapshotRow[] = [];
+  const hiddenRows: number[] = [];
+
+  const visit = (row: ExcelJS.Row): void => {
+    const r = row.number - 1;
+    if (row.hidden) hiddenRows.push(r);
+    let cells: SnapshotRow | undefined;
+    row.eachCell((cell, colNumber) => {
+      const snap = cellSnapshot(cell, date1904);
+      if (snap === null) return;
+      if (!cells) cells = [];
+      cells[colNumber - 1] = snap;
+    });
+    if (cells) rows[r] = cells;
+  };
+
+  if (Array.isArray(internals._rows)) {
+    for (const row of internals._rows) if (row) visit(row);
+  } else {
+    ws.eachRow({ includeEmpty: false }, visit);
+  }
+
+  // Dense rows, null for empty cells: the engine indexes rows[r][c] freely.
+  for (let r = 0; r < rows.length; r++) {
+    const cells = rows[r];
+    if (cells === undefined) {
+      rows[r] = [];
+      continue;
+    }
+    for (let c = 0; c < cells.length; c++) if (cells[c] === undefined) cells[c] = null;
+  }
+
+  return { name: ws.name, rows, merges: mergesOf(ws, internals), hiddenRows };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet, internals: WorksheetInternals): MergeArea[] {
+  const out: MergeArea[] = [];
+  if (internals._merges && typeof internals._merges === 'object') {
+    for (const m of Object.values(internals._merges)) {
+      if (m) out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+    }
+  } else {
+    for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
+      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+      if (!m) continue;
+      out.push({ top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) });
+    }
+  }
+  out.sort((a, b) => a.top - b.top || a.left - b.left);
+  return out;
+}
+
+function col(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
