@@ -15,6 +15,8 @@ const RESULT_SAMPLE = 200;
 
 /** Longer than any header word with a remark, e.g. "Tên nhiệm vụ (Nghị quyết 57-NQ/TW ngày 22/12/2024)". */
 const MAX_HEADER_WORD = 80;
+/** "A. …", "II. …": how a section title starts; a document title ("PHỤ LỤC 1: …") does not. */
+const MARKED_SECTION = /^(?:[A-Z]|[IVXLC]+)[.)] /;
 
 export interface SheetLayout {
   structure: SheetStructure;
@@ -58,7 +60,7 @@ export function detectLayout(grid: Grid, override?: SheetOverride): SheetLayout 
   for (let t = 0; t < header.rows[0]; t++) {
     // Before the first header only marked rows ("A. Nhiệm vụ theo …") are sections; the rest are titles.
     const label = sectionLabel(grid, t, [], undefined);
-    if (label && /^[A-Z]|^[IVXLC]/.test(label) && !grid.merge(t, 0)) sections.set(t, label);
+    if (label && MARKED_SECTION.test(label)) sections.set(t, label);
   }
 
   const blocks: TableBlock[] = [];

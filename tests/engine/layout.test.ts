@@ -89,3 +89,15 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(structure.blocks[0]).toMatchObject({ headerRows: [2], columns: { name: 0, lead: 1, deadline: 2 }, firstRow: 2, lastRow: 2 });
   });
 });
+
+describe('section rows above the first header', () => {
+  it('takes a marked, merged section row above the header as the group, and a title as a title', () => {
+    const s = sheet('PL', [
+      ['PHỤ LỤC: KẾT QUẢ THỰC HIỆN'],
+      ['A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ ngày 26/8/2025'],
+      ['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'],
+      ['Số hóa hồ sơ', 'UBND đặc khu Cát Hải', '31/12/2025', 'Đã hoàn thành'],
+    ], ['A1:D1', 'A2:D2']);
+    expect([...layoutOf(s).sections]).toEqual([[1, 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ ngày 26/8/2025']]);
+  });
+});
