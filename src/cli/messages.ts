@@ -1,5 +1,6 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
 import type { IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
+import { INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
 
 import type { LossyPart } from '../xlsx/lossyParts';
 
@@ -270,15 +271,9 @@ Ví dụ:
   checkLine: (tally) => `Kết quả kiểm tra: ${tally}`,
   noSheets: 'Sổ làm việc không có trang tính nào có dữ liệu.',
   targetYear: (y) => `Mục tiêu ${y}`,
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
-  taskCategory: {
-    done_on_time: 'Hoàn thành đúng hạn', done_late: 'Hoàn thành quá hạn', in_progress: 'Đang thực hiện trong hạn',
-    overdue: 'Quá hạn', not_started: 'Chưa triển khai', unknown: 'Chưa xác định',
-  },
-  indicatorCategory: {
-    done: 'Đạt (hoàn thành)', in_progress: 'Trong hạn (chưa đạt)', overdue: 'Không đạt (quá hạn)',
-    not_started: 'Chưa có số liệu', unknown: 'Chưa xác định',
-  },
+  severity: SEVERITY_LABELS.vi,
+  taskCategory: TASK_CATEGORY_LABELS.vi,
+  indicatorCategory: INDICATOR_CATEGORY_LABELS.vi,
   field: {
     stt: 'STT', code: 'Mã', name: 'Tên', lead: 'Chủ trì', support: 'Phối hợp', sourceDoc: 'Văn bản',
     deadline: 'Thời hạn', status: 'Trạng thái', expected: 'Kết quả cần đạt', report: 'Kết quả thực hiện',
@@ -360,15 +355,9 @@ Examples:
   checkLine: (tally) => `Check result: ${tally}`,
   noSheets: 'The workbook has no sheet with data.',
   targetYear: (y) => `Target ${y}`,
-  severity: { error: 'Error', warning: 'Warning', info: 'Note' },
-  taskCategory: {
-    done_on_time: 'Done on time', done_late: 'Done late', in_progress: 'In progress, on time',
-    overdue: 'Overdue', not_started: 'Not started', unknown: 'Undetermined',
-  },
-  indicatorCategory: {
-    done: 'Met', in_progress: 'Not yet met, on time', overdue: 'Not met, overdue',
-    not_started: 'No data yet', unknown: 'Undetermined',
-  },
+  severity: SEVERITY_LABELS.en,
+  taskCategory: TASK_CATEGORY_LABELS.en,
+  indicatorCategory: INDICATOR_CATEGORY_LABELS.en,
   field: {
     stt: 'No.', code: 'Code', name: 'Name', lead: 'Lead', support: 'Support', sourceDoc: 'Source doc',
     deadline: 'Deadline', status: 'Status', expected: 'Expected result', report: 'Progress report',

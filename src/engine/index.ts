@@ -14,3 +14,5 @@ export { toReport, reportSchema } from './report';
 export { planSummarySheet, SUMMARY_SHEET } from './summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './issueSheet';
 export { planTemplate, STATUS_CHOICES } from './template';
+export { INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+export { fieldLabel } from './messages';

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { CheckTab } from './CheckTab';
+import { SettingsHeader } from './SettingsHeader';
+import { StructureTab } from './StructureTab';
+import { SummaryTab } from './SummaryTab';
+import { TemplateTab } from './TemplateTab';
+import { STRINGS } from './strings';
+import { todayIso, useChecker } from './useChecker';
+
+const TABS = ['check', 'summary', 'structure', 'template'] as const;
+type TabName = (typeof TABS)[number];
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    maxWidth: '100%',
+    boxSizing: 'border-box',
+    overflowWrap: 'anywhere',
+    // Fluent inputs are as wide as their content (an <input> is about 20 characters): let every
+    // field shrink to the pane instead of pushing it sideways at the default 320px.
+    '& .fui-Field, & .fui-Field > *, & .fui-Input, & .fui-Select': { minWidth: 0 },
+  },
+  tabs: { flexWrap: 'wrap' },
+  loading: { padding: tokens.spacingVerticalXXL },
+});
+
+export function App() {
+  const checker = useChecker();
+  const { analysis, busy, lang } = checker;
+  const t = STRINGS[lang];
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabName>('check');
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+
+  if (!checker.ready) return <Spinner className={styles.loading} label={t.loading} />;
+
+  const dismiss = (onClick: () => void) => (
+    <MessageBarActions
+      containerAction={
+        <Button size="small" appearance="transparent" onClick={onClick}>
+          {t.dismiss}
+        </Button>
+      }
+    />
+  );
+
+  return (
+    <div className={styles.root}>
+      <SettingsHeader t={t} lang={lang} settings={checker.settings} today={todayIso()} onChange={checker.updateSettings} />
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={t.tabs.label}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabName)}
+      >
+        {TABS.map((name) => (
+          <Tab key={name} id={`tab-${name}`} value={name}>
+            {t.tabs[name]}
+          </Tab>
+        ))}
+      </TabList>
+      {checker.error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{checker.error}</MessageBarBody>
+          {dismiss(checker.dismissError)}
+        </MessageBar>
+      )}
+      {checker.notice && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>{checker.notice}</MessageBarBody>
+          {dismiss(checker.dismissNotice)}
+        </MessageBar>
+      )}
+      {checker.stale && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody>{t.stale}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'check' && (
+          <CheckTab
+            t={t}
+            analysis={analysis}
+            busy={busy}
+            progress={checker.progress}
+            canHighlight={checker.capabilities.conditionalFormats}
+            readsMerges={checker.capabilities.mergedAreas}
+            onCheck={checker.check}
+            onSelect={checker.selectFinding}
+            onHighlight={checker.highlight}
+            onClearHighlight={checker.clearHighlight}
+            onWriteIssues={checker.writeIssueSheet}
+          />
+        )}
+        {tab === 'summary' &&
+          (analysis ? (
+            <SummaryTab t={t} analysis={analysis} busy={busy} onInsert={checker.insertSummary} />
+          ) : (
+            <Text>{t.needAnalysis}</Text>
+          ))}
+        {tab === 'structure' &&
+          (analysis ? (
+            <StructureTab
+              t={t}
+              sheets={analysis.sheets.map((s) => s.structure)}
+              overrides={checker.settings.overrides ?? []}
+              onSave={checker.saveOverride}
+            />
+          ) : (
+            <Text>{t.needAnalysis}</Text>
+          ))}
+        {tab === 'template' && (
+          <TemplateTab t={t} busy={busy} capabilities={checker.capabilities} onInsert={checker.insertTemplate} />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,161 @@
+import { useEffect, useState } from 'react';
+import { analyze, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
+import type { Analysis, AnalyzeOptionsInput, Finding, Lang, Settings, SheetOverride, WritePlan } from '../engine';
+import type { TableKind } from '../engine/fields';
+import {
+  applyWritePlan,
+  type Capabilities,
+  clearHighlights,
+  describeExcelError,
+  getCapabilities,
+  highlightFindings,
+  loadSettings,
+  readWorkbookSnapshot,
+  saveSettings,
+  selectCell,
+} from '../excel';
+import { fill, STRINGS } from './strings';
+
+export interface Progress {
+  read: number;
+  total: number;
+}
+
+/** Today in the pane's local time zone, as yyyy-mm-dd (the default report date). */
+export function todayIso(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** What the engine is asked for: the stored settings with their defaults. */
+function analyzeOptions(settings: Settings): AnalyzeOptionsInput {
+  return withoutUndefined({
+    asOf: settings.asOf ?? todayIso(),
+    year: settings.year,
+    subject: settings.subject,
+    units: settings.units,
+    lang: settings.lang ?? 'vi',
+    overrides: settings.overrides ?? [],
+  });
+}
+
+/**
+ * The pane's only state: stored settings, the last analysis, and what is running or went wrong.
+ * Every call to Excel and to the engine goes through here; the components only render.
+ */
+export function useChecker() {
+  const [ready, setReady] = useState(false);
+  const [settings, setSettings] = useState<Settings>({});
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [analyzedWith, setAnalyzedWith] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [capabilities] = useState<Capabilities>(getCapabilities);
+  const lang: Lang = settings.lang ?? 'vi';
+  const t = STRINGS[lang];
+
+  useEffect(() => {
+    let live = true;
+    loadSettings()
+      .then((loaded) => live && setSettings(loaded))
+      .catch((e: unknown) => live && setError(describeExcelError(e, 'vi')))
+      .finally(() => live && setReady(true));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const fail = (e: unknown, language: Lang = lang) => setError(describeExcelError(e, language));
+
+  /** Runs one Excel action: buttons are disabled meanwhile, and its outcome replaces the last message. */
+  const run = async (action: () => Promise<string | null>) => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      setNotice(await action());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+      setProgress(null);
+    }
+  };
+
+  /** Plans inside the action, so an engine failure is reported like an Excel one. */
+  const write = (makePlan: () => WritePlan) =>
+    run(async () => {
+      const plan = makePlan();
+      await applyWritePlan(plan);
+      return fill(t.notices.written, { sheets: plan.sheets.map((s) => s.name).join(', ') });
+    });
+
+  const updateSettings = async (patch: Partial<Settings>) => {
+    const next = withoutUndefined({ ...settings, ...patch });
+    setSettings(next);
+    try {
+      await saveSettings(next);
+    } catch (e) {
+      fail(e, next.lang ?? 'vi');
+    }
+  };
+
+  return {
+    ready,
+    settings,
+    lang,
+    analysis,
+    /** The settings changed since the last check: the results shown do not reflect them yet. */
+    stale: analysis !== null && analyzedWith !== JSON.stringify(analyzeOptions(settings)),
+    busy,
+    progress,
+    error,
+    notice,
+    capabilities,
+    dismissError: () => setError(null),
+    dismissNotice: () => setNotice(null),
+    updateSettings,
+    saveOverride: (sheet: string, override: SheetOverride | null) => {
+      const others = (settings.overrides ?? []).filter((o) => o.sheet !== sheet);
+      const overrides = override ? [...others, override] : others;
+      return updateSettings({ overrides: overrides.length > 0 ? overrides : undefined });
+    },
+    check: (activeSheetOnly: boolean) =>
+      run(async () => {
+        setProgress({ read: 0, total: 0 });
+        const snapshot = await readWorkbookSnapshot({
+          activeSheetOnly,
+          onProgress: (read, total) => setProgress({ read, total }),
+        });
+        const options = analyzeOptions(settings);
+        setAnalysis(analyze(snapshot, options));
+        setAnalyzedWith(JSON.stringify(options));
+        return null;
+      }),
+    selectFinding: (finding: Finding) => {
+      selectCell(finding.sheet, finding.cell).catch((e: unknown) => fail(e));
+    },
+    highlight: () =>
+      analysis &&
+      run(async () => {
+        await highlightFindings(analysis.findings);
+        return fill(t.notices.highlighted, { n: analysis.findings.length });
+      }),
+    clearHighlight: () =>
+      run(async () => {
+        await clearHighlights();
+        return t.notices.cleared;
+      }),
+    writeIssueSheet: () => analysis && write(() => ({ sheets: [planIssueSheet(analysis)] })),
+    insertSummary: () => analysis && write(() => ({ sheets: [planSummarySheet(analysis)] })),
+    insertTemplate: (kind: TableKind) => write(() => planTemplate([kind], lang)),
+  };
+}

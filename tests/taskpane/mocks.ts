@@ -1,0 +1,26 @@
+/**
+ * Module factories for jest.mock in the pane's tests: the Office.js layer and the engine are
+ * replaced by bare jest.fn()s, which fixtures.tsx gives realistic default behaviour.
+ */
+export function excelModule() {
+  return {
+    getCapabilities: jest.fn(),
+    readWorkbookSnapshot: jest.fn(),
+    applyWritePlan: jest.fn(),
+    highlightFindings: jest.fn(),
+    clearHighlights: jest.fn(),
+    selectCell: jest.fn(),
+    loadSettings: jest.fn(),
+    saveSettings: jest.fn(),
+    describeExcelError: jest.fn(),
+  };
+}
+
+export function engineModule() {
+  return {
+    analyze: jest.fn(),
+    planIssueSheet: jest.fn(),
+    planSummarySheet: jest.fn(),
+    planTemplate: jest.fn(),
+  };
+}
