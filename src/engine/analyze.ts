@@ -26,7 +26,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
   const indicators: IndicatorRow[] = [];
   const findings: Finding[] = [];
   const workbookSheets = snapshot.sheets.map((sheet) => ({ name: sheet.name, own: isOwnSheet(sheet) }));
-  const userSheets = snapshot.sheets.filter((_, i) => !workbookSheets[i].own);
+  const userSheets = snapshot.sheets.filter((sheet, i) => !workbookSheets[i].own && !sheet.notRead);
 
   for (const sheet of userSheets) {
     const grid = new Grid(sheet);

@@ -32,6 +32,11 @@ export interface SheetSnapshot {
   merges: MergeArea[];
   /** 0-based indexes of hidden rows, where the host knows them. */
   hiddenRows?: number[];
+  /**
+   * Set when the user checked another sheet only: just the name and A1 were read, enough to tell
+   * the product's own sheets from the user's. Such a sheet is not analysed.
+   */
+  notRead?: true;
 }
 
 export interface WorkbookSnapshot {

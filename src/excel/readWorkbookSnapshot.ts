@@ -31,7 +31,7 @@ interface SheetReading {
 export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const support = getHostSupport();
   return Excel.run(async (context) => {
-    const readings = await locateUsedRanges(context, support, options.activeSheetOnly === true);
+    const { readings, others } = await locateUsedRanges(context, support, options.activeSheetOnly === true);
     const sheets: SheetSnapshot[] = readings.map(({ worksheet, used }) => ({
       name: worksheet.name,
       rows: Array.from({ length: used.rowIndex }, () => []),
@@ -92,27 +92,42 @@ export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<W
       options.onProgress?.(rowsRead, rowsTotal);
     }
     for (const sheet of sheets) if (isBlankSheet(sheet)) sheet.rows = [];
-    return { sheets };
+    return { sheets: [...sheets, ...others.map(titleOnlySheet)] };
   });
 }
 
-/** Round trips 1–2 (just 1 for the active sheet): which sheets, and where their data is. */
+/** The other sheets of an active-sheet-only read: their A1 tells the product's own sheets apart. */
+interface OtherSheet {
+  worksheet: Excel.Worksheet;
+  a1: Excel.Range;
+}
+
+function titleOnlySheet({ worksheet, a1 }: OtherSheet): SheetSnapshot {
+  return { name: worksheet.name, rows: [[toCellSnapshot(a1.values[0][0], a1.valueTypes[0][0], 'General', a1.text[0][0])]], merges: [], notRead: true };
+}
+
+/**
+ * Round trips 1–2: which sheets, and where their data is. Reading the active sheet only, the
+ * others' A1 comes along in the second trip, so the product never takes a user's sheet for its own.
+ */
 async function locateUsedRanges(
   context: Excel.RequestContext,
   support: HostSupport,
   activeSheetOnly: boolean,
-): Promise<SheetReading[]> {
-  let worksheets: Excel.Worksheet[];
-  if (activeSheetOnly) {
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load('name');
-    worksheets = [active];
-  } else {
-    const collection = context.workbook.worksheets;
-    collection.load('items/name');
-    await context.sync();
-    worksheets = collection.items;
-  }
+): Promise<{ readings: SheetReading[]; others: OtherSheet[] }> {
+  const collection = context.workbook.worksheets;
+  collection.load('items/name');
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const worksheets = activeSheetOnly ? collection.items.filter((w) => w.name === active.name) : collection.items;
+  const others = activeSheetOnly
+    ? collection.items.filter((w) => w.name !== active.name).map((worksheet) => {
+      const a1 = worksheet.getRange('A1');
+      a1.load(['values', 'valueTypes', 'text']);
+      return { worksheet, a1 };
+    })
+    : [];
   const readings = worksheets.map((worksheet): SheetReading => {
     // getUsedRange (1.1) never fails: on a blank sheet it returns A1. With valuesOnly (1.2),
     // borders or fills drawn far below the table do not make the add-in read empty rows.
@@ -124,7 +139,7 @@ async function locateUsedRanges(
     return { worksheet, used, merged };
   });
   await context.sync();
-  return readings;
+  return { readings, others };
 }
 
 function queueMergeAreaLoads(readings: SheetReading[]): { sheetIndex: number; areas: Excel.RangeCollection }[] {

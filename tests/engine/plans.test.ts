@@ -121,3 +121,13 @@ describe("the product's own sheets (SPEC §9)", () => {
     expect(analysis.workbookSheets).toEqual([{ name: 'PL', own: false }, { name: 'Tổng hợp', own: false }]);
   });
 });
+
+describe('a check of the active sheet only', () => {
+  it("analyses only that sheet, yet still keeps clear of the user's other sheets' names", () => {
+    const task = sheet('PL', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['Việc A', 'Phòng Kinh tế', '31/02/2025']]);
+    const mine = { ...sheet('Kiểm tra', [['Danh sách kiểm tra của phòng']]), notRead: true as const };
+    const analysis = analyze(workbook(task, mine), { asOf: AS_OF });
+    expect(analysis.sheets.map((s) => s.structure.name)).toEqual(['PL']);
+    expect(planIssueSheet(analysis).name).toBe('Kiểm tra (2)');
+  });
+});

@@ -108,11 +108,16 @@ describe('with office-addin-mock', () => {
       syncs++;
       await sync();
     };
+    // The mock cannot load `items/name` (it treats arrays as plain values): the one sheet is the list.
+    const worksheets = (context as unknown as { workbook: { worksheets: OfficeMockObject & { sheet: unknown; items: unknown[] } } }).workbook.worksheets;
+    const load = worksheets.load.bind(worksheets);
+    worksheets.load = (spec: string) => (spec === 'items/name' ? worksheets : load(spec));
+    worksheets.items = [worksheets.sheet];
     global.Excel = excel;
 
     const snapshot = await readWorkbookSnapshot({ activeSheetOnly: true });
     expect(requested).toEqual(['B2:C3']);
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     expect(snapshot).toEqual({
       sheets: [
         {

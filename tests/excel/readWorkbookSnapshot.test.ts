@@ -93,13 +93,15 @@ describe('readWorkbookSnapshot', () => {
     expect(snapshot.sheets.find((s) => s.name === 'Trống')).toEqual({ name: 'Trống', rows: [], merges: [] });
   });
 
-  it('reads only the active sheet when asked, in 2 round trips', async () => {
+  it('reads only the active sheet when asked, in 3 round trips, and just the name and A1 of the others', async () => {
     fake = installFakeExcel().loadSnapshot(appendix) as InstalledFakeExcel;
     fake.activate('Lệch');
     fake.resetSyncCount();
     const snapshot = await readWorkbookSnapshot({ activeSheetOnly: true });
-    expect(snapshot.sheets.map((s) => s.name)).toEqual(['Lệch']);
-    expect(fake.syncCount).toBe(2);
+    expect(snapshot.sheets.map((s) => [s.name, s.notRead === true])).toEqual([['Lệch', false], ['PL 1', true], ['Trống', true]]);
+    const other = snapshot.sheets[1];
+    expect(other.rows).toEqual([[appendix.sheets.find((s) => s.name === 'PL 1')?.rows[0]?.[0] ?? null]]);
+    expect(fake.syncCount).toBe(3);
   });
 
   it('reports no merges on hosts without ExcelApi 1.13 (and does not call the newer API)', async () => {
