@@ -5,6 +5,11 @@
  *   npm run build                                   production build, manifest for DEFAULT_PROD_URL
  *   npm run build -- --env url=https://host/path/   manifest for another server
  *   npm run build -- --env officejs=local           Office.js served from dist/office-js/ (no CDN)
+ *   npm run build:dev -- --env officejs=fake        no Office.js at all: the fake Excel host
+ *                                                   (tests/e2e/fakeHostPage.ts) with the sample
+ *                                                   workbook, into build/preview/ (--env out=DIR
+ *                                                   for another folder); used by `npm run preview`
+ *                                                   and the browser tests
  *   npm run build:dev                               development build, manifest keeps localhost
  *   npm run dev-server                              https://localhost:3000 with office-addin-dev-certs
  *
@@ -25,6 +30,11 @@ const DEFAULT_PROD_URL = 'https://phuluc.example.gov.vn/';
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Relative to the HTML pages, which sit at the root of dist/. */
 const OFFICE_JS_LOCAL = 'office-js/office.js';
+/** With `--env officejs=fake`: the fake host's bundle, loaded where Office.js would be. */
+const FAKE_HOST_ENTRY = 'fakehost';
+const FAKE_HOST_JS = `${FAKE_HOST_ENTRY}.js`;
+/** Where a fake-host build goes unless `--env out=…` says otherwise (git-ignored). */
+const FAKE_HOST_OUT = 'build/preview';
 /** "The task-pane JavaScript (all chunks, gzip) stays under 350 KB." */
 const PANE_BUDGET_BYTES = 350 * 1024;
 
@@ -75,11 +85,15 @@ function buildOptions(env = {}, argv = {}) {
     : production && !serving
       ? DEFAULT_PROD_URL
       : DEV_URL;
-  const officeJs = env.officejs === 'local' ? 'local' : 'cdn';
-  if (env.officejs !== undefined && env.officejs !== 'local' && env.officejs !== 'cdn') {
-    throw new Error(`--env officejs=${env.officejs}: use "local" or "cdn".`);
+  if (env.officejs !== undefined && !['local', 'cdn', 'fake'].includes(env.officejs)) {
+    throw new Error(`--env officejs=${env.officejs}: use "local", "cdn" or "fake".`);
   }
-  return { production, serving, manifestUrl, officeJs, selfSignedOnly: env.certs === 'self-signed' };
+  const officeJs = env.officejs ?? 'cdn';
+  if (env.out !== undefined && officeJs !== 'fake') {
+    throw new Error('--env out=… is only for --env officejs=fake builds (the others go to dist/).');
+  }
+  const outDir = path.resolve(__dirname, officeJs === 'fake' ? String(env.out ?? FAKE_HOST_OUT) : 'dist');
+  return { production, serving, manifestUrl, officeJs, outDir, selfSignedOnly: env.certs === 'self-signed' };
 }
 
 /** Fails the build when a Node-only module (ExcelJS, src/xlsx, src/cli) gets into a bundle. */
@@ -101,6 +115,22 @@ class NodeOnlyGuardPlugin {
         }
       });
     });
+  }
+}
+
+/**
+ * For `--env officejs=fake`: writes the sample workbook's snapshot (samples/phu-luc-mau.xlsx read
+ * by src/xlsx, as the command line reads it) before each build, in a child process because
+ * src/xlsx is TypeScript. The fake host's bundle imports it as `@phuluc/sample-snapshot`.
+ */
+class SampleSnapshotPlugin {
+  apply(compiler) {
+    const write = async () => {
+      const { execFileSync } = require('node:child_process');
+      execFileSync(process.execPath, [path.join(__dirname, 'scripts', 'sample-snapshot.js')], { stdio: 'inherit' });
+    };
+    compiler.hooks.beforeRun.tapPromise('SampleSnapshotPlugin', write);
+    compiler.hooks.watchRun.tapPromise('SampleSnapshotPlugin', write);
   }
 }
 
@@ -169,7 +199,10 @@ async function httpsServer(selfSignedOnly) {
 
 module.exports = async (env = {}, argv = {}) => {
   const options = buildOptions(env, argv);
-  const officeJsSrc = options.officeJs === 'local' ? OFFICE_JS_LOCAL : OFFICE_JS_CDN;
+  const fakeHost = options.officeJs === 'fake';
+  const officeJsSrc = { local: OFFICE_JS_LOCAL, cdn: OFFICE_JS_CDN, fake: FAKE_HOST_JS }[options.officeJs];
+  // The fake host's bundle stands alone (one <script> in place of Office.js): no shared chunks.
+  const splitChunksOf = (chunk) => chunk.name !== FAKE_HOST_ENTRY;
 
   const copyPatterns = [
     { from: 'assets', to: 'assets' },
@@ -208,10 +241,16 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      ...(fakeHost ? { [FAKE_HOST_ENTRY]: './tests/e2e/fakeHostPage.ts' } : {}),
     },
     output: {
-      path: path.resolve(__dirname, 'dist'),
-      filename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      path: options.outDir,
+      filename: (pathData) =>
+        pathData.chunk?.name === FAKE_HOST_ENTRY
+          ? FAKE_HOST_JS
+          : options.production
+            ? '[name].[contenthash:8].js'
+            : '[name].js',
       chunkFilename: options.production ? '[name].[contenthash:8].js' : '[name].js',
       clean: true,
     },
@@ -220,6 +259,7 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
       fallback: Object.fromEntries(NODE_BUILTINS.map((name) => [name, false])),
+      alias: fakeHost ? { '@phuluc/sample-snapshot$': require('./scripts/sample-snapshot.js').SNAPSHOT_FILE } : {},
     },
     module: {
       rules: [
@@ -255,13 +295,13 @@ module.exports = async (env = {}, argv = {}) => {
     },
     optimization: {
       splitChunks: {
-        chunks: 'all',
+        chunks: splitChunksOf,
         cacheGroups: {
           // React and Fluent UI change rarely: their own long-cached chunk, task pane only.
           ui: {
             test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
             name: 'ui',
-            chunks: 'all',
+            chunks: splitChunksOf,
             priority: 20,
           },
         },
@@ -287,6 +327,7 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new NodeOnlyGuardPlugin(),
       new BundleBudgetPlugin({ entry: 'taskpane', budget: PANE_BUDGET_BYTES, enforce: options.production }),
+      ...(fakeHost ? [new SampleSnapshotPlugin()] : []),
     ],
   };
 

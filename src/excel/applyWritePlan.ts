@@ -1,5 +1,5 @@
 import type { WritePlan } from '../engine';
-import { parseRangeAddress } from './a1';
+import { parseRangeAddress } from '../engine/address';
 import { getHostSupport } from './capabilities';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
 import { invalidSheetNameReason, sameSheetName } from './sheetNames';

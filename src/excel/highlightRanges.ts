@@ -1,4 +1,4 @@
-import { rectAddress, type CellRect } from './a1';
+import { rectAddress, type CellRect } from '../engine/address';
 
 /**
  * Finding cells → as few rectangles as possible: runs of consecutive rows in a column become one

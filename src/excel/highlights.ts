@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../engine';
-import { parseRangeAddress, rectAddress } from './a1';
+import { parseRangeAddress, rectAddress } from '../engine/address';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { FeatureUnavailableError } from './featureUnavailableError';
 import { chunkAddresses, compressCells } from './highlightRanges';

@@ -1,5 +1,5 @@
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan } from '../engine';
-import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from './a1';
+import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from '../engine/address';
 import type { HostSupport } from './capabilities';
 import { splitFormulas } from './cellInput';
 import { charactersToPoints } from './columnWidth';

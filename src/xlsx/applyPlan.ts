@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan, WritePlan } from '../engine';
-import { columnLetters, parseRange } from './range';
+import { columnLetter, parseRangeAddress } from '../engine/address';
 
 /** The ExcelJS members this file needs that its typings leave out. */
 interface WorksheetExtras {
@@ -85,7 +85,10 @@ function fitCell(v: string | number): string | number {
 
 /** Cells of a range; formats merge with what earlier formats set (bold, then a fill …). */
 function applyFormat(ws: ExcelJS.Worksheet, format: RangeFormat): void {
-  const { top, left, bottom, right } = parseRange(format.range);
+  const rect = parseRangeAddress(format.range);
+  if (!rect) throw new Error(`Bad range in write plan: "${format.range}"`);
+  // ExcelJS counts rows and columns from 1.
+  const [top, left, bottom, right] = [rect.top + 1, rect.left + 1, rect.bottom + 1, rect.right + 1];
   // Cells sharing a style object get the same merged object: few allocations on big ranges.
   const fonts = new Map<unknown, Partial<ExcelJS.Font>>();
   const aligns = new Map<unknown, Partial<ExcelJS.Alignment>>();
@@ -157,7 +160,7 @@ function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation, plan: Sheet
       ws.getCell(i + 1, col).value = s;
     });
     ws.getColumn(col).hidden = true;
-    const letters = columnLetters(col);
+    const letters = columnLetter(col - 1);
     formula = `$${letters}$1:$${letters}$${Math.max(v.values.length, 1)}`;
   }
   extras(ws).dataValidations.add(v.range, {

@@ -1,0 +1,289 @@
+/**
+ * End to end in a real browser: Debian's Chromium, driven by playwright-core, opens the built
+ * taskpane.html served on localhost, with the fake Excel host (tests/e2e/fakeHostPage.ts) in place
+ * of Office.js, opened on the sample workbook with the report date 2025-12-11 stored in its
+ * settings. What the pane shows and writes is compared with what the engine computes for the
+ * sample read by src/xlsx (as the command line reads it).
+ *
+ * The build (webpack, development mode, `--env officejs=fake`, into build/e2e/) runs here, so
+ * `npm test` on a clean clone needs nothing more. Without /usr/bin/chromium the suite says so and
+ * is skipped (`.ci/run` installs it: `apt-get install -y chromium`). Screenshots of each tab: tests/e2e/screenshots/ (git-ignored).
+ */
+import fs from 'fs';
+import type { Server } from 'http';
+import path from 'path';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { analyze, planSummarySheet, type Analysis, type Finding, type SheetPlan } from '../../src/engine';
+import { readWorkbookFile } from '../../src/xlsx';
+
+interface PreviewModule {
+  buildFakeHostSite(options: { outDir?: string; mode?: 'development' | 'production'; quiet?: boolean }): Promise<string>;
+  serveStatic(dir: string, port?: number): Promise<{ server: Server; url: string }>;
+}
+// Plain Node script shared with `npm run preview`.
+const preview = require('../../scripts/preview.js') as PreviewModule;
+
+const ROOT = path.join(__dirname, '..', '..');
+/** Debian's Chromium; PHULUC_CHROMIUM=/path points elsewhere (or nowhere, to see the skip). */
+const CHROMIUM = process.env.PHULUC_CHROMIUM || '/usr/bin/chromium';
+const SAMPLE = path.join(ROOT, 'samples', 'phu-luc-mau.xlsx');
+const OUT_DIR = path.join(ROOT, 'build', 'e2e');
+const SCREENSHOTS = path.join(__dirname, 'screenshots');
+const AS_OF = '2025-12-11';
+/** The task pane's usual width in Excel on the web and desktop. */
+const VIEWPORT = { width: 350, height: 900 };
+/** Findings the list shows per sheet before "Hiện thêm" (FindingList PAGE_SIZE). */
+const PAGE_SIZE = 50;
+const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
+
+const hasChromium = fs.existsSync(CHROMIUM);
+const SKIP_MESSAGE =
+  `Bỏ qua kiểm thử trình duyệt: không tìm thấy Chromium (${CHROMIUM}) — cài bằng: apt-get install -y chromium ` +
+  `(browser tests skipped: no Chromium at ${CHROMIUM})`;
+if (!hasChromium) console.warn(SKIP_MESSAGE);
+
+const describeInBrowser = hasChromium ? describe : describe.skip;
+
+describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () => {
+  let server: Server | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let baseUrl: string;
+  let analysis: Analysis;
+  let summaryPlan: SheetPlan;
+  /** Problems the page reported: uncaught errors, console errors, requests that failed or left localhost. */
+  const problems: string[] = [];
+  const timings: string[] = [];
+
+  async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+    const start = Date.now();
+    try {
+      return await work();
+    } finally {
+      timings.push(`${label} ${((Date.now() - start) / 1000).toFixed(1)} s`);
+    }
+  }
+
+  beforeAll(async () => {
+    const expected = timed('engine', async () => {
+      const { snapshot } = await readWorkbookFile(SAMPLE);
+      analysis = analyze(snapshot, { asOf: AS_OF, lang: 'vi', overrides: [] });
+      summaryPlan = planSummarySheet(analysis);
+    });
+    const built = timed('webpack build', () => preview.buildFakeHostSite({ outDir: OUT_DIR, mode: 'development', quiet: true }));
+    const launched = timed('Chromium launch', () =>
+      chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      }),
+    );
+    // Settle all three before throwing, so nothing is left running when one fails.
+    const [, , browserResult] = await Promise.allSettled([expected, built, launched]);
+    if (browserResult.status === 'fulfilled') browser = browserResult.value;
+    await expected;
+    await built;
+    if (!browser) throw new Error('Chromium did not start');
+
+    const served = await preview.serveStatic(OUT_DIR, 0);
+    server = served.server;
+    baseUrl = served.url;
+    fs.mkdirSync(SCREENSHOTS, { recursive: true });
+
+    // As the pane's users see it: a narrow pane, Vietnamese locale and time zone.
+    page = await browser.newPage({ viewport: VIEWPORT, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+    page.on('request', (request) => {
+      if (!request.url().startsWith(baseUrl) && !request.url().startsWith('data:')) problems.push(`request outside localhost: ${request.url()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    await timed('page load', async () => {
+      await page.goto(`${baseUrl}taskpane.html?asOf=${AS_OF}`);
+      await checkButton(page).waitFor();
+    });
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    if (timings.length > 0) console.log(`Browser tests: ${timings.join(', ')}`);
+  });
+
+  const checkButton = (p: Page) => p.getByRole('button', { name: 'Kiểm tra', exact: true });
+  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+  /** What the pane shows, transitions finished (tab indicator, accordion). */
+  const screenshot = (name: string, fullPage = false) =>
+    page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
+
+  /** The page is no wider than the pane: nothing sticks out sideways at 350px. */
+  async function expectNoHorizontalOverflow(where: string) {
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(`${where}: ${widths.scroll}px wide`).toBe(`${where}: ${widths.client}px wide`);
+  }
+
+  /** Where the fake Excel's selection is, and which sheet is active. */
+  const fakeSelection = () =>
+    page.evaluate(() => {
+      const fake = window.__phulucFake;
+      if (!fake) throw new Error('window.__phulucFake is missing');
+      return { selection: fake.selection, active: fake.activeSheetName };
+    });
+
+  function findingsBySheet(): Map<string, Finding[]> {
+    const groups = new Map<string, Finding[]>();
+    for (const finding of analysis.findings) groups.set(finding.sheet, [...(groups.get(finding.sheet) ?? []), finding]);
+    return groups;
+  }
+
+  const findingButtons = (sheet: string): Locator => page.getByRole('region', { name: sheet, exact: true }).getByRole('listitem').getByRole('button');
+
+  test('the pane starts on the fake host, with the report date stored in the workbook', async () => {
+    expect(await page.getByLabel('Số liệu tính đến ngày').inputValue()).toBe(AS_OF);
+    await expect(page.evaluate(() => window.__phulucFake?.sheetNames)).resolves.toEqual(analysis.sheets.map((s) => s.structure.name));
+    await expectNoHorizontalOverflow('before the check');
+  }, 30_000);
+
+  test('Kiểm tra shows the engine’s findings for the sample', async () => {
+    // The sample, 11/12/2025: findings in four of the five sheets, errors and warnings both.
+    expect(analysis.findings.length).toBeGreaterThan(0);
+    expect(findingsBySheet().size).toBeGreaterThan(1);
+
+    await timed('check', async () => {
+      await checkButton(page).click();
+      await page.getByText(`${analysis.findings.length} phát hiện`, { exact: true }).waitFor();
+    });
+
+    const count = (severity: keyof typeof SEVERITY_LABELS) => analysis.findings.filter((f) => f.severity === severity).length;
+    const severityCounts = await page.getByRole('list', { name: 'Mức độ' }).getByRole('listitem').allInnerTexts();
+    expect(severityCounts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
+      (['error', 'warning', 'info'] as const).map((s) => `${count(s)} ${SEVERITY_LABELS[s]}`),
+    );
+
+    for (const [sheet, findings] of findingsBySheet()) {
+      const region = page.getByRole('region', { name: sheet, exact: true });
+      await expect(region.getByRole('heading').innerText()).resolves.toBe(`${sheet} · ${findings.length} phát hiện`);
+      const shown = await findingButtons(sheet).allInnerTexts();
+      const expected = findings.slice(0, PAGE_SIZE);
+      expect(shown).toHaveLength(expected.length);
+      shown.forEach((text, i) => {
+        const f = expected[i];
+        // Each finding: its cell, its severity, the engine's message (and value and hint when it has them).
+        const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+        expect(lines.slice(0, 3)).toEqual([f.cell, SEVERITY_LABELS[f.severity], f.message]);
+        if (f.hint !== '') expect(text).toContain(f.hint);
+      });
+    }
+    await expectNoHorizontalOverflow('Kiểm tra tab');
+    await screenshot('kiem-tra');
+    await screenshot('kiem-tra-ca-trang', true);
+  }, 60_000);
+
+  test('clicking a finding selects its cell in Excel (activating its sheet)', async () => {
+    const groups = [...findingsBySheet()];
+    // One finding on a sheet that is not active yet, then one back on the first sheet.
+    const targets = [groups[groups.length - 1][1][0], groups[0][1][1] ?? groups[0][1][0]];
+    for (const finding of targets) {
+      const index = findingsBySheet().get(finding.sheet)!.indexOf(finding);
+      await findingButtons(finding.sheet).nth(index).click();
+      await page.waitForFunction(
+        ([sheet, cell]) => {
+          const fake = window.__phulucFake;
+          return fake?.selection?.sheet === sheet && fake.selection.address === cell;
+        },
+        [finding.sheet, finding.cell],
+        { timeout: 10_000 },
+      );
+      await expect(fakeSelection()).resolves.toEqual({ selection: { sheet: finding.sheet, address: finding.cell }, active: finding.sheet });
+    }
+  }, 30_000);
+
+  test('Tổng hợp shows the engine’s sentence; Chèn bảng tổng hợp writes the summary sheet into the workbook', async () => {
+    const { summary } = analysis;
+    await tab('Tổng hợp').click();
+    const sentence = page.getByRole('textbox', { name: 'Câu báo cáo', exact: true });
+    await expect(sentence.inputValue()).resolves.toBe(summary.sentence);
+    // The whole-workbook tables: the "Tổng số" rows of tasks and indicators.
+    const totals = await page.getByRole('table').evaluateAll((tables) =>
+      tables.slice(0, 2).map((table) => ({
+        caption: table.querySelector('caption')?.textContent ?? '',
+        total: table.querySelector('tr:last-child td')?.textContent ?? '',
+      })),
+    );
+    expect(totals).toEqual([
+      { caption: 'Nhiệm vụ', total: String(summary.tasks.total) },
+      { caption: 'Chỉ tiêu', total: String(summary.indicators.total) },
+    ]);
+    await expectNoHorizontalOverflow('Tổng hợp tab');
+    await screenshot('tong-hop');
+
+    await timed('insert summary', async () => {
+      await page.getByRole('button', { name: 'Chèn bảng tổng hợp', exact: true }).click();
+      await page.getByText(`Đã ghi sheet: ${summaryPlan.name}.`, { exact: true }).waitFor();
+    });
+
+    const height = summaryPlan.values.length;
+    const width = Math.max(...summaryPlan.values.map((row) => row.length));
+    const written = await page.evaluate(
+      ([name, rows, columns]) => {
+        const fake = window.__phulucFake;
+        if (!fake) throw new Error('window.__phulucFake is missing');
+        const sheet = fake.sheet(name);
+        const out: { value: unknown; formula?: string }[][] = [];
+        for (let r = 1; r <= rows; r++) {
+          const row: { value: unknown; formula?: string }[] = [];
+          for (let c = 0; c < columns; c++) {
+            const cell = sheet.cell(String.fromCharCode(65 + c) + r);
+            row.push({ value: cell.value, formula: cell.formula });
+          }
+          out.push(row);
+        }
+        return { sheets: fake.sheetNames, cells: out };
+      },
+      [summaryPlan.name, height, width] as const,
+    );
+    expect(width).toBeLessThanOrEqual(26);
+    expect(summaryPlan.name).toBe('Tổng hợp');
+    expect(written.sheets).toEqual([...analysis.sheets.map((s) => s.structure.name), 'Tổng hợp']);
+    // Title in A1, and the engine's sentence in the cell under "Câu báo cáo".
+    expect(written.cells[0][0].value).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU');
+    const sentenceRow = written.cells.findIndex((row) => row[0].value === 'Câu báo cáo') + 1;
+    expect(sentenceRow).toBeGreaterThan(0);
+    expect(written.cells[sentenceRow][0].value).toBe(summary.sentence);
+    // And every other cell as the engine planned it.
+    const asWritten = (value: string | number | null) =>
+      typeof value === 'string' && value.startsWith('=') ? { formula: value } : { value };
+    const actual = written.cells.map((row) => row.map((cell) => (cell.formula !== undefined ? { formula: cell.formula } : { value: cell.value })));
+    const planned = summaryPlan.values.map((row) => Array.from({ length: width }, (_, c) => asWritten(row[c] ?? null)));
+    expect(actual).toEqual(planned);
+    await screenshot('tong-hop-da-chen');
+  }, 60_000);
+
+  test('Cấu trúc lists how each sheet was read', async () => {
+    await tab('Cấu trúc').click();
+    for (const sheet of analysis.sheets) {
+      await page.getByRole('button', { name: sheet.structure.name }).first().waitFor();
+    }
+    // Open the first sheet's editor: the form must fit the pane too.
+    await page.getByRole('button', { name: analysis.sheets[0].structure.name }).first().click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
+    await expectNoHorizontalOverflow('Cấu trúc tab');
+    await screenshot('cau-truc');
+  }, 30_000);
+
+  test('Mẫu offers both blank templates', async () => {
+    await tab('Mẫu').click();
+    await page.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Chèn mẫu phụ lục chỉ tiêu', exact: true }).waitFor();
+    await expectNoHorizontalOverflow('Mẫu tab');
+    await screenshot('mau');
+  }, 30_000);
+
+  test('the page reported no errors and fetched nothing outside localhost (no Office CDN)', () => {
+    expect(problems).toEqual([]);
+  });
+});
