@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { analyze } from '../src/engine/analyze';
+import { measureBenchSyncs } from '../tests/fake-excel/measureSyncs';
 import { taskSnapshot, writeTaskWorkbook } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -49,6 +51,20 @@ function timeNode(args: string[]): { ms: number; peakMb: number } {
   return { ms: median(times), peakMb: peak };
 }
 
+/** Builds the add-in for production and adds up the gzip size of every script taskpane.html loads. */
+function taskpaneGzipKb(): number {
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--mode', 'production'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (build.status !== 0) throw new Error(`webpack failed: ${build.stderr}`);
+  const dist = path.join(ROOT, 'dist');
+  const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src) && !src.includes('office-js'));
+  const bytes = scripts.reduce((sum, src) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, src.replace(/^\.?\//, '')))).length, 0);
+  return bytes / 1024;
+}
+
 async function main(): Promise<void> {
   const figures: Record<string, number> = {};
   const print = (label: string, value: number, unit: string) => console.log(`${label.padEnd(48)} ${value.toFixed(1)} ${unit}`);
@@ -70,6 +86,16 @@ async function main(): Promise<void> {
   print('phuluc check on the same workbook', figures.cli_50k_ms, 'ms');
   print('  ratio check / bare read', figures.cli_vs_read_ratio, '(target ≤ 1.5)');
   print('  peak memory of phuluc check', figures.cli_50k_peak_mb, 'MB');
+
+  const syncs = await measureBenchSyncs();
+  Object.assign(figures, syncs);
+  print('context.sync() calls, read 1,000 rows (fake host)', syncs.syncs_read_1k, '');
+  print('context.sync() calls, read 50,000 rows', syncs.syncs_read_50k, '');
+  print('context.sync() calls, highlight + summary, 1,000', syncs.syncs_apply_1k, '');
+  print('context.sync() calls, highlight + summary, 50,000', syncs.syncs_apply_50k, '');
+
+  figures.taskpane_js_gzip_kb = Number(taskpaneGzipKb().toFixed(1));
+  print('Task pane JavaScript, all chunks, gzip', figures.taskpane_js_gzip_kb, 'KB (target < 350)');
 
   if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 }
