@@ -3,7 +3,7 @@
  * write one sheet, and always call event.completed() — also when something fails, in which case
  * nothing is written.
  */
-import type { Analysis, Settings, WorkbookSnapshot } from '../src/engine';
+import type { Analysis, WorkbookSnapshot } from '../src/engine';
 
 jest.mock('../src/excel', () => ({
   loadSettings: jest.fn(),
@@ -12,6 +12,7 @@ jest.mock('../src/excel', () => ({
   describeExcelError: jest.fn((_error: unknown, lang: string) => `explained in ${lang}`),
 }));
 jest.mock('../src/engine', () => ({
+  ...jest.requireActual('../src/engine'),
   analyze: jest.fn(),
   planIssueSheet: jest.fn(() => ({ name: 'Kiểm tra' })),
   planSummarySheet: jest.fn(() => ({ name: 'Tổng hợp' })),
@@ -28,7 +29,6 @@ const onReady = jest.fn();
   actions: { associate: (name: string, handler: Handler) => handlers.set(name, handler) },
 };
 const { runCommand, COMMANDS } = require('../src/commands/commands') as typeof import('../src/commands/commands');
-const { analyzeOptions, todayIso } = require('../src/commands/runWithSettings') as typeof import('../src/commands/runWithSettings');
 const onReadyCallsAtLoad = onReady.mock.calls.length;
 
 const snapshot = { sheets: [] } as unknown as WorkbookSnapshot;
@@ -84,7 +84,7 @@ test('without a stored report date, today is used', async () => {
   const { event, finished } = fakeEvent();
   handlers.get('checkWorkbook')?.(event);
   await finished;
-  expect(engine.analyze).toHaveBeenCalledWith(snapshot, { asOf: todayIso(), lang: 'vi', overrides: [] });
+  expect(engine.analyze).toHaveBeenCalledWith(snapshot, { asOf: engine.todayIso(), lang: 'vi', overrides: [] });
 });
 
 test('an engine failure writes nothing, is explained in the stored language, and completes', async () => {
@@ -109,23 +109,4 @@ test('an Excel failure while writing still completes the command', async () => {
   expect(completed).toHaveBeenCalledTimes(1);
   expect(log).toHaveBeenCalledTimes(1);
   log.mockRestore();
-});
-
-describe('analyzeOptions', () => {
-  test('passes stored values and fills the defaults', () => {
-    const settings: Settings = {
-      asOf: '2025-06-30',
-      year: 2030,
-      subject: 'Phòng Văn hóa - Xã hội',
-      units: ['UBND xã'],
-      lang: 'vi',
-      overrides: [{ sheet: 'PL1', kind: 'none' }],
-    };
-    expect(analyzeOptions(settings, '2025-12-11')).toEqual(settings);
-    expect(analyzeOptions({}, '2025-12-11')).toEqual({ asOf: '2025-12-11', lang: 'vi', overrides: [] });
-  });
-
-  test('today is the local calendar date', () => {
-    expect(todayIso(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05');
-  });
 });

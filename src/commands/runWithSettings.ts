@@ -1,30 +1,11 @@
-import { analyze } from '../engine';
-import type { Analysis, AnalyzeOptionsInput, Settings, WritePlan } from '../engine';
+import { analyze, optionsFromSettings } from '../engine';
+import type { Analysis, Settings, WritePlan } from '../engine';
 import { applyWritePlan, loadSettings, readWorkbookSnapshot } from '../excel';
 
 /**
  * "Run a check with the settings stored in the workbook" — shared by the ribbon commands and the
  * task pane. No React and no DOM here, so the commands bundle stays small.
  */
-
-/** Today in the local time zone, as yyyy-mm-dd: the report date when none is stored. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** What the engine is asked for: the stored settings with their defaults. */
-export function analyzeOptions(settings: Settings, today: string = todayIso()): AnalyzeOptionsInput {
-  const options: AnalyzeOptionsInput = {
-    asOf: settings.asOf ?? today,
-    lang: settings.lang ?? 'vi',
-    overrides: settings.overrides ?? [],
-  };
-  if (settings.year !== undefined) options.year = settings.year;
-  if (settings.subject !== undefined) options.subject = settings.subject;
-  if (settings.units !== undefined) options.units = settings.units;
-  return options;
-}
 
 export interface CheckRun {
   settings: Settings;
@@ -43,7 +24,7 @@ export async function runWithSettings(
 ): Promise<CheckRun> {
   const stored = settings ?? (await loadSettings());
   const snapshot = await readWorkbookSnapshot();
-  const analysis = analyze(snapshot, analyzeOptions(stored));
+  const analysis = analyze(snapshot, optionsFromSettings(stored));
   const plan = makePlan(analysis);
   await applyWritePlan(plan);
   return { settings: stored, analysis, plan };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, langSchema, sheetOverrideSchema } from './options';
+import { isoDateSchema, langSchema, sheetOverrideSchema, type AnalyzeOptionsInput } from './options';
 
 /**
  * What the add-in stores with the workbook. Read back through this schema: a workbook may have
@@ -27,4 +27,23 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Today in the local time zone, as yyyy-mm-dd: the report date when none is stored. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** What the engine is asked for in Excel: the stored settings with their defaults. */
+export function optionsFromSettings(settings: Settings, today: string = todayIso()): AnalyzeOptionsInput {
+  const options: AnalyzeOptionsInput = {
+    asOf: settings.asOf ?? today,
+    lang: settings.lang ?? 'vi',
+    overrides: settings.overrides ?? [],
+  };
+  if (settings.year !== undefined) options.year = settings.year;
+  if (settings.subject !== undefined) options.subject = settings.subject;
+  if (settings.units !== undefined) options.units = settings.units;
+  return options;
 }

@@ -17,7 +17,8 @@ import { StructureTab } from './StructureTab';
 import { SummaryTab } from './SummaryTab';
 import { TemplateTab } from './TemplateTab';
 import { STRINGS } from './strings';
-import { todayIso, useChecker } from './useChecker';
+import { todayIso } from '../engine';
+import { useChecker } from './useChecker';
 
 const TABS = ['check', 'summary', 'structure', 'template'] as const;
 type TabName = (typeof TABS)[number];

@@ -1,17 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { InputProps } from '@fluentui/react-components';
-import type { Lang, Settings } from '../engine';
+import { isoToVn, parseDeadlineText, type Lang, type Settings } from '../engine';
 import type { Strings } from './strings';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
 
 /** A parsed value, or null when the text is not acceptable. */
 type Parsed<T> = { value: T } | null;
@@ -54,7 +46,14 @@ function CommitField<T>({ label, hint, invalid, text, parse, onCommit, input }: 
   );
 }
 
-const parseDate = (text: string): Parsed<string> => (isIsoDate(text) ? { value: text } : null);
+/**
+ * The report date is typed day first (31/12/2025), as Vietnamese documents write it: a native date
+ * input would show month first on an English Windows. It must name one day, not a month.
+ */
+const parseDate = (text: string): Parsed<string> => {
+  const date = parseDeadlineText(text);
+  return date?.kind === 'date' && !date.from ? { value: date.date } : null;
+};
 
 const parseYear = (text: string): Parsed<number | undefined> => {
   if (text === '') return { value: undefined };
@@ -106,10 +105,10 @@ export function SettingsHeader({ t, lang, settings, today, onChange }: SettingsH
         <CommitField
           label={t.header.asOf}
           invalid={t.header.asOfInvalid}
-          text={settings.asOf ?? today}
+          text={isoToVn(settings.asOf ?? today)}
           parse={parseDate}
           onCommit={(asOf) => onChange({ asOf })}
-          input={{ type: 'date' }}
+          input={{ placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }}
         />
         <CommitField
           label={t.header.year}

@@ -15,7 +15,7 @@ export const vi = {
   needAnalysis: 'Chưa có kết quả. Hãy bấm “Kiểm tra” ở thẻ Kiểm tra trước.',
   header: {
     asOf: 'Số liệu tính đến ngày',
-    asOfInvalid: 'Nhập một ngày hợp lệ.',
+    asOfInvalid: 'Nhập một ngày theo dạng ngày/tháng/năm, ví dụ 11/12/2025.',
     year: 'Năm đánh giá',
     yearPlaceholder: 'Tự động',
     yearHint: 'Để trống để tự chọn theo ngày báo cáo.',
@@ -177,7 +177,7 @@ export const en: Strings = {
   needAnalysis: 'No results yet. Select “Check” on the Check tab first.',
   header: {
     asOf: 'Data as of',
-    asOfInvalid: 'Enter a valid date.',
+    asOfInvalid: 'Enter one day, day first, e.g. 11/12/2025.',
     year: 'Evaluation year',
     yearPlaceholder: 'Automatic',
     yearHint: 'Leave empty to choose it from the report date.',

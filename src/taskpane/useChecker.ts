@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { analyze, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
-import type { Analysis, AnalyzeOptionsInput, Finding, Lang, Settings, SheetOverride, WritePlan } from '../engine';
+import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
+import type { Analysis, Finding, Lang, Settings, SheetOverride, WritePlan } from '../engine';
 import type { TableKind } from '../engine/fields';
 import {
   applyWritePlan,
@@ -21,27 +21,11 @@ export interface Progress {
   total: number;
 }
 
-/** Today in the pane's local time zone, as yyyy-mm-dd (the default report date). */
-export function todayIso(): string {
-  const now = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
+/** Settings without unset keys (a loop, not Object.fromEntries: Excel 2019's Edge webview lacks it). */
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
-/** What the engine is asked for: the stored settings with their defaults. */
-function analyzeOptions(settings: Settings): AnalyzeOptionsInput {
-  return withoutUndefined({
-    asOf: settings.asOf ?? todayIso(),
-    year: settings.year,
-    subject: settings.subject,
-    units: settings.units,
-    lang: settings.lang ?? 'vi',
-    overrides: settings.overrides ?? [],
-  });
+  const kept: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) if (v !== undefined) kept[key] = v;
+  return kept as T;
 }
 
 /**
@@ -114,7 +98,7 @@ export function useChecker() {
     lang,
     analysis,
     /** The settings changed since the last check: the results shown do not reflect them yet. */
-    stale: analysis !== null && analyzedWith !== JSON.stringify(analyzeOptions(settings)),
+    stale: analysis !== null && analyzedWith !== JSON.stringify(optionsFromSettings(settings)),
     busy,
     progress,
     error,
@@ -135,7 +119,7 @@ export function useChecker() {
           activeSheetOnly,
           onProgress: (read, total) => setProgress({ read, total }),
         });
-        const options = analyzeOptions(settings);
+        const options = optionsFromSettings(settings);
         setAnalysis(analyze(snapshot, options));
         setAnalyzedWith(JSON.stringify(options));
         return null;

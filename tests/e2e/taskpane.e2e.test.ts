@@ -143,7 +143,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
   const findingButtons = (sheet: string): Locator => page.getByRole('region', { name: sheet, exact: true }).getByRole('listitem').getByRole('button');
 
   test('the pane starts on the fake host, with the report date stored in the workbook', async () => {
-    expect(await page.getByLabel('Số liệu tính đến ngày').inputValue()).toBe(AS_OF);
+    expect(await page.getByLabel('Số liệu tính đến ngày').inputValue()).toBe('11/12/2025');
     await expect(page.evaluate(() => window.__phulucFake?.sheetNames)).resolves.toEqual(analysis.sheets.map((s) => s.structure.name));
     await expectNoHorizontalOverflow('before the check');
   }, 30_000);

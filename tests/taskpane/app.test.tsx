@@ -2,7 +2,7 @@ import '@testing-library/jest-dom';
 import { act, screen, waitFor } from '@testing-library/react';
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import { isDarkBackground, officeTheme } from '../../src/taskpane/theme';
-import { todayIso } from '../../src/taskpane/useChecker';
+import { todayIso } from '../../src/engine';
 import { SNAPSHOT, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
@@ -13,7 +13,7 @@ beforeEach(resetMocks);
 test('loads the stored settings at start and checks with them', async () => {
   excelMock.loadSettings.mockResolvedValue({ asOf: '2025-12-11', year: 2030, subject: 'UBND đặc khu' });
   const { user } = await renderPane();
-  expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue('2025-12-11');
+  expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue('11/12/2025');
   expect(screen.getByLabelText('Năm đánh giá')).toHaveValue('2030');
   expect(screen.getByLabelText('Chủ thể của câu báo cáo')).toHaveValue('UBND đặc khu');
 
@@ -29,7 +29,7 @@ test('loads the stored settings at start and checks with them', async () => {
 
 test('defaults: report date today, year automatic, subject Đơn vị', async () => {
   const { user } = await renderPane();
-  expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue(todayIso());
+  expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue(todayIso().split('-').reverse().join('/'));
   expect(screen.getByLabelText('Năm đánh giá')).toHaveValue('');
   expect(screen.getByLabelText('Chủ thể của câu báo cáo')).toHaveAttribute('placeholder', 'Đơn vị');
   await runCheck(user);
@@ -48,9 +48,24 @@ test('header changes are saved with the workbook when the field is left', async 
 
   const date = screen.getByLabelText('Số liệu tính đến ngày');
   await user.clear(date);
-  await user.type(date, '2025-12-11');
+  await user.type(date, '11/12/2025');
   await user.tab();
   expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ subject: 'UBND đặc khu', year: 2030, asOf: '2025-12-11' });
+});
+
+test('the report date is typed day first; a month or an impossible day is refused', async () => {
+  const { user } = await renderPane();
+  const date = screen.getByLabelText('Số liệu tính đến ngày');
+  for (const text of ['31/02/2025', 'tháng 12/2025']) {
+    await user.clear(date);
+    await user.type(date, text);
+    await user.tab();
+    expect(screen.getByText('Nhập một ngày theo dạng ngày/tháng/năm, ví dụ 11/12/2025.')).toBeInTheDocument();
+  }
+  expect(excelMock.saveSettings).not.toHaveBeenCalled();
+  await user.clear(date);
+  await user.type(date, '1/7/2026{Enter}');
+  expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ asOf: '2026-07-01' });
 });
 
 test('an impossible year is refused with a message, not saved', async () => {

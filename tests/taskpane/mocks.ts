@@ -18,6 +18,8 @@ export function excelModule() {
 
 export function engineModule() {
   return {
+    // Pure helpers (date parsing and display) stay real; what the pane orchestrates is mocked.
+    ...jest.requireActual('../../src/engine'),
     analyze: jest.fn(),
     planIssueSheet: jest.fn(),
     planSummarySheet: jest.fn(),
