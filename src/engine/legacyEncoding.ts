@@ -102,9 +102,11 @@ const TCVN3_VOWEL_BEFORE_I = /[éêíÉÊÍ][iI]/;
 const SUSPICIOUS = new RegExp(
   [FOREIGN_CHARACTER, CAPITAL_AFTER_SMALL, VNI_MARK_PAIR, TCVN3_VOWEL_BEFORE_I].map((r) => r.source).join('|'),
 );
+// Combining marks (U+0300–U+036F) are part of a word in text that is not yet NFC.
+// eslint-disable-next-line no-misleading-character-class
 const WORD = /[A-Za-z\u00A1-\u00FF\u0100-\u024F\u0300-\u036F\u1E00-\u1EFF]+/g;
 const HAS_LATIN1_SUPPLEMENT = /[\u00A1-\u00FF]/;
-const HAS_BEYOND_LATIN1 = /[^\u0000-\u00FF]/;
+const HAS_BEYOND_LATIN1 = /[\u0100-\u{10FFFF}]/u;
 const HAS_SMALL_ASCII_LETTER = /[a-z]/;
 /** A single mojibake word must be at least this long to count alone ("µm" is a unit, not "àm"). */
 const LONE_WORD_MIN_LENGTH = 3;
