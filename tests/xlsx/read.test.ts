@@ -203,17 +203,16 @@ describe('readWorkbookFile: parts a written copy would lose', () => {
   });
 });
 
-describe('snapshotWorkbook speed', () => {
-  it('snapshots 50,000 rows × 10 columns quickly', () => {
+// Its speed is measured by `npm run bench`, not here.
+describe('snapshotWorkbook on a large sheet', () => {
+  it('snapshots 50,000 rows × 10 columns whole', () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Lớn');
     const values = ['Nhiệm vụ', 'Phòng Kinh tế', 46022, 'Đang thực hiện', 0.5, 'x', 1, 2, 3, 'y'];
     for (let r = 1; r <= 50_000; r++) ws.getRow(r).values = values;
-    const t0 = performance.now();
     const snap = snapshotWorkbook(wb);
-    const ms = performance.now() - t0;
     expect(snap.sheets[0].rows).toHaveLength(50_000);
     expect(snap.sheets[0].rows[49_999][2]).toEqual({ v: 46022 });
-    expect(ms).toBeLessThan(3000);
+    expect(snap.sheets[0].rows[49_999][9]).toEqual({ v: 'y' });
   }, 60_000);
 });
