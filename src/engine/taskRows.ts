@@ -53,7 +53,7 @@ export function readTaskBlock(
       status = parsed?.status ?? 'unknown';
       category = taskCategory(status, due, completedOn, ctx.asOf);
       checkCompletion(ctx, r, block, status, completedOn, written);
-      if (parsed) checkClaim(ctx, r, cols.status, written, parsed.status, parsed.claim, due, completedOn);
+      if (parsed) checkClaim(ctx, r, cols, written, parsed.status, parsed.claim, due, completedOn);
       if (category === 'done_late' && due.kind === 'date' && completedOn) {
         sink.add('completed-late', r, cols.completedOn ?? cols.status, 'completedOn', isoToVn(completedOn), {
           date: isoToVn(completedOn),
@@ -133,25 +133,38 @@ function checkCompletion(
   }
 }
 
+/**
+ * How the task stands against its deadline, as far as the dates tell: a task never due (ongoing) is
+ * not late; a done task without a completion date was finished by the report date at the latest,
+ * so it is on time when the deadline has not passed yet, and undecided otherwise.
+ */
+function timing(status: CanonicalStatus, due: Due, completedOn: string | null, asOf: string): StatusClaim {
+  if (due.kind === 'ongoing') return 'on_time';
+  if (due.kind !== 'date') return null;
+  if (status === 'done') {
+    if (completedOn) return completedOn > due.date ? 'late' : 'on_time';
+    return due.date >= asOf ? 'on_time' : null;
+  }
+  return due.date < asOf ? 'late' : 'on_time';
+}
+
 /** A written "đúng hạn" / "quá hạn" is a claim; the dates decide whether it holds (SPEC §4.1). */
 function checkClaim(
   ctx: SheetContext,
   row: number,
-  col: number,
+  cols: TableBlock['columns'],
   written: string,
   status: CanonicalStatus,
   claim: StatusClaim,
   due: Due,
   completedOn: string | null,
 ): void {
-  if (!claim || due.kind === 'unknown') return;
-  let actually: 'on_time' | 'late' | null = null;
-  if (status === 'done' && completedOn && due.kind === 'date') actually = completedOn > due.date ? 'late' : 'on_time';
-  if (status === 'in_progress') actually = due.kind === 'date' && due.date < ctx.asOf ? 'late' : 'on_time';
+  if (!claim) return;
+  const actually = timing(status, due, completedOn, ctx.asOf);
   if (actually && actually !== claim) {
-    ctx.sink.add('status-claim-conflict', row, col, 'status', written, {
+    ctx.sink.add('status-claim-conflict', row, cols.status, 'status', written, {
       actually,
-      deadline: due.kind === 'date' ? isoToVn(due.date) : written,
+      deadline: due.kind === 'date' ? isoToVn(due.date) : displayValue(ctx.grid.cell(row, cols.deadline)),
     });
   }
 }

@@ -93,6 +93,28 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
     expect(brief(fs)).toEqual(['status-claim-conflict@E2', 'completed-late@F2', 'status-claim-conflict@E3', 'completed-late@F4']);
   });
 
+  it('status-claim-conflict without a completion date: a task done before its deadline has come cannot be late', () => {
+    const fs = analyze(workbook(sheet('PL', [
+      ['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'],
+      ['Việc A', 'Phòng Kinh tế', '31/12/2025', 'Hoàn thành quá hạn'],
+      ['Việc B', 'Phòng Kinh tế', '30/06/2025', 'Hoàn thành quá hạn'],
+      ['Việc C', 'Phòng Kinh tế', '30/06/2025', 'Hoàn thành đúng hạn'],
+    ])), { asOf: AS_OF }).findings;
+    expect(brief(fs)).toEqual(['status-claim-conflict@D2']);
+  });
+
+  it('status-claim-conflict on a task not started, and on one that is never due', () => {
+    const fs = taskFindings([
+      task('31/12/2025', 'Chưa triển khai (quá hạn)'),
+      task('30/06/2025', 'Chưa thực hiện, trong hạn'),
+      task('Thường xuyên', 'Đang thực hiện quá hạn'),
+      task('30/06/2025', 'Chưa triển khai (quá hạn)'),
+      task('Thường xuyên', 'Đang thực hiện trong hạn'),
+    ]);
+    expect(brief(fs)).toEqual(['status-claim-conflict@E2', 'status-claim-conflict@E3', 'overdue@D3', 'status-claim-conflict@E4', 'overdue@D5']);
+    expect(fs[3].message).toBe('Ghi “Đang thực hiện quá hạn” nhưng theo thời hạn Thường xuyên thì nhiệm vụ chưa quá hạn.');
+  });
+
   it('completed-late (info): done after the deadline; done on the deadline day is on time', () => {
     const fs = taskFindings([task('30/06/2025', 'Đã hoàn thành', '01/07/2025'), task('30/06/2025', 'Đã hoàn thành', '30/06/2025')]);
     expect(fs.map((f) => `${f.code}@${f.cell}:${f.severity}`)).toEqual(['completed-late@F2:info']);
