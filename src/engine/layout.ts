@@ -2,6 +2,8 @@ import type { SheetStructure, TableBlock } from './analysis';
 import { columnIndex } from './address';
 import type { TableKind } from './fields';
 import { isBlank, type Grid } from './grid';
+import { isDateFormat } from './numberFormat';
+import type { CellSnapshot } from './snapshot';
 import { ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, type AliasMatch } from './headerAliases';
 import type { SheetOverride } from './options';
 import { sectionLabel } from './sectionRow';
@@ -185,14 +187,16 @@ function subRow(grid: Grid, row: number): string[] | null {
   let exactWords = 0;
   for (let c = 0; c < grid.columnCount; c++) {
     const own = grid.ownCell(row + 1, c);
-    if (own && (typeof own.v === 'number' || typeof own.v === 'boolean')) return null;
+    const above = grid.merge(row, c);
+    const underSuperHeader = above !== undefined && above.right > above.left;
+    // Years under a super-header ("Mục tiêu" over 2025, 2030 …) are often typed as numbers.
+    if (own && (typeof own.v === 'number' || typeof own.v === 'boolean') && !(underSuperHeader && isYearNumber(own))) return null;
     const m = grid.merge(row + 1, c);
     const mergedDown = m !== undefined && m.top <= row;
     const text = mergedDown ? '' : grid.text(row + 1, c);
     if (text.length > MAX_HEADER_LABEL) return null;
     labels.push(text);
-    const above = grid.merge(row, c);
-    if (mergedDown || (text !== '' && above !== undefined && above.right > above.left)) underMerge = true;
+    if (mergedDown || (text !== '' && underSuperHeader)) underMerge = true;
     if (text === '') continue;
     const key = headerKey(text);
     const exact = [...matchAliases('tasks', key), ...matchAliases('indicators', key)].some((a) => a.exact);
@@ -200,6 +204,10 @@ function subRow(grid: Grid, row: number): string[] | null {
   }
   if (!labels.some((t) => t !== '')) return null;
   return underMerge || exactWords >= 2 ? labels : null;
+}
+
+function isYearNumber(cell: CellSnapshot): boolean {
+  return typeof cell.v === 'number' && !isDateFormat(cell.fmt) && yearColumn(String(cell.v)) !== null;
 }
 
 /** A row such as "Đến năm 2030" standing alone above some columns of the header. */

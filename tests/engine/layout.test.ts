@@ -58,6 +58,25 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(sections.get(2)).toBe('I. NÂNG CAO NHẬN THỨC, ĐỘT PHÁ VỀ ĐỔI MỚI TƯ DUY, XÁC ĐỊNH QUYẾT TÂM CHÍNH TRỊ MẠNH MẼ');
   });
 
+  it('reads years typed as numbers under a merged "Mục tiêu" super-header as per-year target columns', () => {
+    const s = sheet('CT', [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu', null, 'Kết quả thực hiện', 'Cơ quan chủ trì'],
+      [null, null, null, 2025, 2030, null, null],
+      [1, 'Tỷ lệ hồ sơ trực tuyến', '%', '>60%', '100%', '70%', 'Phòng Kinh tế'],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:F2', 'G1:G2']);
+    const [block] = layoutOf(s).structure.blocks;
+    expect(block).toMatchObject({ headerRows: [1, 2], targetYears: { 2025: 3, 2030: 4 }, firstRow: 2 });
+    expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, actual: 5, lead: 6 });
+  });
+
+  it('does not take a data row for a header row because it holds a year-like number', () => {
+    const s = sheet('CT', [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu năm 2025', 'Kết quả thực hiện', 'Cơ quan chủ trì'],
+      [1, 'Số hồ sơ tiếp nhận', 'hồ sơ', 2000, 2025, 'Trung tâm Phục vụ hành chính công'],
+    ]);
+    expect(layoutOf(s).structure.blocks[0]).toMatchObject({ headerRows: [1], firstRow: 1, targetYear: 2025 });
+  });
+
   it('reads headers typed without diacritics', () => {
     const [block] = layoutOf(seed002pl4NoDiacritics()).structure.blocks;
     expect(block.columns).toEqual({ stt: 0, name: 1, lead: 2, support: 3, expected: 4, deadline: 5 });
