@@ -1,7 +1,10 @@
 import type { WritePlan } from '../engine';
 import { parseRangeAddress } from '../engine/address';
+import { isOwnSheet } from '../engine/ownSheets';
 import { getHostSupport } from './capabilities';
+import { toCellSnapshot } from './cellSnapshot';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
+import { SheetNameTakenError } from './sheetNameTakenError';
 import { invalidSheetNameReason, sameSheetName } from './sheetNames';
 import { queueSheetContent } from './writeSheetContent';
 
@@ -11,22 +14,33 @@ const TEMPORARY_PREFIX = '~phuluc-tmp-';
 const RETIRED_PREFIX = '~phuluc-old-';
 
 /**
+ * A plan, or how to make one from the names of the sheets in the workbook right now (read in the
+ * first round trip anyway): a template avoids every name in use without a round trip of its own.
+ */
+export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
+
+/**
  * Writes each planned sheet, replacing a sheet of the same name (re-running never stacks a second
- * copy). Never leaves a half-written workbook:
+ * copy) — but only one the product wrote itself, recognised by its title in A1 as the engine
+ * recognises it; a user's sheet in the way is never replaced (SheetNameTakenError, nothing
+ * written). Never leaves a half-written workbook:
  *  1. every planned sheet is written in full into a new sheet under a temporary name;
  *  2. only when that succeeded, in one more round trip, each old sheet is renamed aside, the new
  *     one takes its name, and the old one is deleted;
  *  3. on any failure the workbook is put back as it was (temporary sheets deleted, old sheets
  *     given their names back) and the error is rethrown.
  *
- * Round trips: 1 to list the sheets, 1 to write everything, 1 to swap — whatever the number of
- * rows (a plan larger than one 5 MB request adds one sync per extra ~4 MB).
+ * Round trips: 1 to list the sheets, 1 to write everything (and read the titles of the sheets it
+ * replaces), 1 to swap — whatever the number of rows (a plan larger than one 5 MB request adds
+ * one sync per extra ~4 MB).
  * On Excel 2016 (ExcelApi 1.1) merges and column widths are skipped; frozen rows need 1.7 and
  * drop-down lists 1.8.
  */
-export async function applyWritePlan(plan: WritePlan): Promise<void> {
-  if (plan.sheets.length === 0) return;
-  checkPlan(plan);
+export async function applyWritePlan(source: PlanSource): Promise<void> {
+  if (typeof source !== 'function') {
+    if (source.sheets.length === 0) return;
+    checkPlan(source);
+  }
   const support = getHostSupport();
   await Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -37,10 +51,20 @@ export async function applyWritePlan(plan: WritePlan): Promise<void> {
 
     const existing = worksheets.items;
     const names = existing.map((sheet) => sheet.name);
+    const plan = typeof source === 'function' ? source(names) : source;
+    if (plan.sheets.length === 0) return;
+    checkPlan(plan);
     const temporaryNames = freeNames(TEMPORARY_PREFIX, names, plan.sheets.length);
     const retiredNames = freeNames(RETIRED_PREFIX, names, plan.sheets.length);
     const oldSheets = plan.sheets.map((sheetPlan) => existing.find((sheet) => sameSheetName(sheet.name, sheetPlan.name)));
     const activeWasReplaced = oldSheets.some((old) => old !== undefined && sameSheetName(old.name, active.name));
+    // Their titles come back with the write: whether they may be replaced costs no round trip.
+    const oldTitles = oldSheets.map((old) => {
+      if (!old) return undefined;
+      const a1 = old.getRange('A1');
+      a1.load('values');
+      return a1;
+    });
 
     try {
       // Leftovers of a run that Excel interrupted (e.g. closed mid-write) are incomplete: remove.
@@ -55,6 +79,12 @@ export async function applyWritePlan(plan: WritePlan): Promise<void> {
         await queueSheetContent(sheet, plan.sheets[i], support, batcher);
       }
       await context.sync();
+      oldSheets.forEach((old, i) => {
+        const a1 = oldTitles[i];
+        if (!old || !a1) return;
+        const title = toCellSnapshot(a1.values[0][0], 'Unknown', 'General', undefined);
+        if (!isOwnSheet({ name: old.name, rows: [[title]], merges: [] })) throw new SheetNameTakenError(old.name);
+      });
 
       oldSheets.forEach((old, i) => {
         if (old) old.name = retiredNames[i];

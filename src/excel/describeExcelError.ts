@@ -1,6 +1,7 @@
 import type { Capabilities } from './capabilities';
 import { excelErrorCode } from './excelErrorCode';
 import { FeatureUnavailableError } from './featureUnavailableError';
+import { SheetNameTakenError } from './sheetNameTakenError';
 
 type Lang = 'vi' | 'en';
 
@@ -99,6 +100,11 @@ export function describeExcelError(error: unknown, lang: Lang): string {
     return lang === 'vi'
       ? `Phiên bản Excel này chưa hỗ trợ ${feature} (cần ExcelApi ${error.apiSet}). Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.`
       : `This version of Excel does not support ${feature} (needs ExcelApi ${error.apiSet}). Update Microsoft 365 or use Excel on the web.`;
+  }
+  if (error instanceof SheetNameTakenError) {
+    return lang === 'vi'
+      ? `Sổ làm việc có trang tính «${error.sheet}» không do Phụ lục tạo, nên Phụ lục không ghi đè lên nó và chưa ghi gì. Hãy bấm Kiểm tra lại (Phụ lục sẽ dùng một tên khác) hoặc đổi tên trang tính đó.`
+      : `The workbook has a sheet "${error.sheet}" that Phụ lục did not create, so it was not overwritten and nothing was written. Run the check again (Phụ lục will use another name) or rename that sheet.`;
   }
   if (error instanceof Error && error.name === 'ZodError') return INVALID_SETTINGS[lang];
   const code = excelErrorCode(error);

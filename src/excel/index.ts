@@ -9,4 +9,5 @@ export { highlightFindings, clearHighlights } from './highlights';
 export { selectCell } from './selectCell';
 export { loadSettings, saveSettings } from './settingsStore';
 export { FeatureUnavailableError } from './featureUnavailableError';
+export { SheetNameTakenError } from './sheetNameTakenError';
 export { describeExcelError } from './describeExcelError';

@@ -74,12 +74,15 @@ export function useChecker() {
     }
   };
 
+  const written = (plan: WritePlan | undefined) =>
+    fill(t.notices.written, { sheets: (plan?.sheets ?? []).map((s) => s.name).join(', ') });
+
   /** Plans inside the action, so an engine failure is reported like an Excel one. */
   const write = (makePlan: () => WritePlan) =>
     run(async () => {
       const plan = makePlan();
       await applyWritePlan(plan);
-      return fill(t.notices.written, { sheets: plan.sheets.map((s) => s.name).join(', ') });
+      return written(plan);
     });
 
   const updateSettings = async (patch: Partial<Settings>) => {
@@ -140,6 +143,12 @@ export function useChecker() {
       }),
     writeIssueSheet: () => analysis && write(() => ({ sheets: [planIssueSheet(analysis)] })),
     insertSummary: () => analysis && write(() => ({ sheets: [planSummarySheet(analysis)] })),
-    insertTemplate: (kind: TableKind) => write(() => planTemplate([kind], lang)),
+    /** Named after the sheets there at the moment of writing: a filled-in earlier template stays. */
+    insertTemplate: (kind: TableKind) =>
+      run(async () => {
+        let plan: WritePlan | undefined;
+        await applyWritePlan((sheetNames) => (plan = planTemplate([kind], lang, sheetNames)));
+        return written(plan);
+      }),
   };
 }

@@ -31,7 +31,7 @@ const OUT_DIR = path.join(ROOT, 'build', 'e2e');
 const SCREENSHOTS = path.join(__dirname, 'screenshots');
 const AS_OF = '2025-12-11';
 /** The task pane's usual width in Excel on the web and desktop. */
-const VIEWPORT = { width: 350, height: 900 };
+const VIEWPORT = { width: 320, height: 900 };
 /** Findings the list shows per sheet before "Hiện thêm" (FindingList PAGE_SIZE). */
 const PAGE_SIZE = 50;
 const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
@@ -120,7 +120,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
   const screenshot = (name: string, fullPage = false) =>
     page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage, animations: 'disabled' });
 
-  /** The page is no wider than the pane: nothing sticks out sideways at 350px. */
+  /** The page is no wider than the pane: nothing sticks out sideways at 320px. */
   async function expectNoHorizontalOverflow(where: string) {
     const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
     expect(`${where}: ${widths.scroll}px wide`).toBe(`${where}: ${widths.client}px wide`);

@@ -1,5 +1,6 @@
 import type { SheetPlan } from '../../src/engine';
-import { applyWritePlan } from '../../src/excel';
+import { OWN_TITLES } from '../../src/engine/ownSheets';
+import { applyWritePlan, SheetNameTakenError } from '../../src/excel';
 import { installFakeExcel, type InstalledFakeExcel } from '../fake-excel';
 
 let fake: InstalledFakeExcel;
@@ -19,10 +20,13 @@ function userWorkbook(excelApi?: string): InstalledFakeExcel {
   return f;
 }
 
+/** The product recognises its own sheets by this title in A1: only those are ever replaced. */
+const TITLE = OWN_TITLES.summary.vi;
+
 const summary: SheetPlan = {
   name: 'Tổng hợp',
   values: [
-    ['BÁO CÁO TỔNG HỢP', null, null, null],
+    [TITLE, null, null, null],
     ['Mã', 'Giá trị gốc', 'Số', 'Liên kết'],
     ['0123', '#REF!', 1440, `=HYPERLINK("#'PL 1'!D7","D7")`],
     ['-abc', '31/12/2025', 0.85, '=SUM(C3:C4)'],
@@ -50,7 +54,7 @@ describe('applyWritePlan', () => {
     await applyWritePlan({ sheets: [summary] });
     const sheet = fake.sheet('Tổng hợp');
     expect(sheet.values('A1:D5')).toEqual([
-      ['BÁO CÁO TỔNG HỢP', '', '', ''],
+      [TITLE, '', '', ''],
       ['Mã', 'Giá trị gốc', 'Số', 'Liên kết'],
       ['0123', '#REF!', 1440, 'D7'],
       ['-abc', '31/12/2025', 0.85, ''],
@@ -113,13 +117,13 @@ describe('applyWritePlan', () => {
     fake.addSheet('Ghi chú').type('A1', 'của người dùng');
     const userSheets = ['PL 1', 'Ghi chú'].map((name) => fake.sheet(name).dump());
     await applyWritePlan({ sheets: [summary] });
-    const second: SheetPlan = { ...summary, values: [['Lần 2']], merges: [], formats: [], validations: [], freezeRows: 0 };
+    const second: SheetPlan = { ...summary, values: [[TITLE], ['Lần 2']], merges: [], formats: [], validations: [], freezeRows: 0 };
     await applyWritePlan({ sheets: [second] });
 
     expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1', 'Ghi chú']);
     const sheet = fake.sheet('Tổng hợp');
-    expect(sheet.usedAddress).toBe('A1');
-    expect(sheet.cell('A1').value).toBe('Lần 2');
+    expect(sheet.usedAddress).toBe('A1:A2');
+    expect(sheet.cell('A2').value).toBe('Lần 2');
     expect(sheet.mergedAddresses).toEqual([]);
     expect(sheet.validations).toEqual([]);
     expect(sheet.frozenRows).toBe(0);
@@ -129,7 +133,7 @@ describe('applyWritePlan', () => {
 
   it('matches the old sheet whatever its case, and shows the new sheet if the old one was active', async () => {
     fake = userWorkbook();
-    fake.addSheet('TỔNG HỢP').type('A1', 'cũ');
+    fake.addSheet('TỔNG HỢP').type('A1', OWN_TITLES.summary.en);
     fake.activate('TỔNG HỢP');
     await applyWritePlan({ sheets: [{ ...summary, position: 'end' }] });
     expect(fake.sheetNames).toEqual(['PL 1', 'Tổng hợp']);
@@ -153,6 +157,34 @@ describe('applyWritePlan', () => {
     expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);
   });
 
+  it('never replaces a user’s sheet of the same name (made since the check): refused, nothing written', async () => {
+    fake = userWorkbook();
+    fake.addSheet('Tổng hợp').type('A1', 'Tổng hợp của phòng').type('B2', 1_440);
+    const names = fake.sheetNames;
+    const before = fake.sheet('Tổng hợp').dump();
+    fake.resetSyncCount();
+    const refused = applyWritePlan({ sheets: [summary] });
+    await expect(refused).rejects.toBeInstanceOf(SheetNameTakenError);
+    await expect(refused).rejects.toMatchObject({ sheet: 'Tổng hợp' });
+    expect(fake.sheetNames).toEqual(names);
+    expect(fake.sheet('Tổng hợp').dump()).toEqual(before);
+  });
+
+  it('plans from the sheet names of the moment, in the same 3 round trips', async () => {
+    fake = userWorkbook();
+    fake.addSheet('Mẫu nhiệm vụ').type('A2', 'đã điền');
+    fake.resetSyncCount();
+    const seen: string[][] = [];
+    await applyWritePlan((names) => {
+      seen.push(names);
+      return { sheets: [{ ...summary, name: names.includes('Mẫu nhiệm vụ') ? 'Mẫu nhiệm vụ (2)' : 'Mẫu nhiệm vụ' }] };
+    });
+    expect(seen).toEqual([['PL 1', 'Mẫu nhiệm vụ']]);
+    expect(fake.sheetNames).toEqual(['Mẫu nhiệm vụ (2)', 'PL 1', 'Mẫu nhiệm vụ']);
+    expect(fake.sheet('Mẫu nhiệm vụ').cell('A2').value).toBe('đã điền');
+    expect(fake.syncCount).toBe(3);
+  });
+
   it('rejects an invalid plan before touching the workbook', async () => {
     fake = userWorkbook();
     fake.resetSyncCount();
@@ -167,7 +199,7 @@ describe('applyWritePlan', () => {
 describe('applyWritePlan never leaves a half-written workbook', () => {
   async function withOldSummary(): Promise<{ before: unknown; names: string[] }> {
     fake = userWorkbook();
-    await applyWritePlan({ sheets: [{ ...summary, values: [['bản cũ']] }] });
+    await applyWritePlan({ sheets: [{ ...summary, values: [[TITLE], ['bản cũ']] }] });
     return { before: fake.sheet('Tổng hợp').dump(), names: fake.sheetNames };
   }
 
@@ -193,7 +225,7 @@ describe('applyWritePlan never leaves a half-written workbook', () => {
     fake.failWhen((command) => command.member === 'Worksheet.delete');
     await expect(applyWritePlan({ sheets: [summary] })).rejects.toMatchObject({ code: 'GeneralException' });
     expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);
-    expect(fake.sheet('Tổng hợp').cell('A1').value).toBe('BÁO CÁO TỔNG HỢP');
+    expect(fake.sheet('Tổng hợp').cell('A3').value).toBe('0123');
   });
 
   it('a cell being edited: the error comes through, nothing is left behind', async () => {

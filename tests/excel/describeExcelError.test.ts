@@ -1,4 +1,4 @@
-import { describeExcelError, FeatureUnavailableError } from '../../src/excel';
+import { describeExcelError, FeatureUnavailableError, SheetNameTakenError } from '../../src/excel';
 import { FakeOfficeError } from '../fake-excel';
 
 const excelError = (code: string) => new FakeOfficeError(code, `Internal message for ${code}\n    at stack (frame.js:1:1)`);
@@ -35,6 +35,12 @@ describe('describeExcelError', () => {
     expect(describeExcelError(error, 'en')).toMatch(/highlighting cells.*ExcelApi 1\.6/);
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('FeatureUnavailableError');
+  });
+
+  it('names the user’s sheet that was not overwritten, and what to do', () => {
+    const error = new SheetNameTakenError('Tổng hợp');
+    expect(describeExcelError(error, 'vi')).toMatch(/trang tính «Tổng hợp» không do Phụ lục tạo.*không ghi đè.*Kiểm tra lại/);
+    expect(describeExcelError(error, 'en')).toMatch(/"Tổng hợp" that Phụ lục did not create.*not overwritten/);
   });
 
   it('explains settings that failed validation without zod’s report', () => {

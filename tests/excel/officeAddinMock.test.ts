@@ -4,6 +4,7 @@
  * properties it is given.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { OWN_TITLES } from '../../src/engine/ownSheets';
 import { applyWritePlan, getCapabilities, loadSettings, readWorkbookSnapshot, selectCell } from '../../src/excel';
 
 // office-addin-mock needs OfficeApp from office-addin-manifest, whose ESM dependencies jest
@@ -144,7 +145,9 @@ describe('with office-addin-mock', () => {
       return range;
     };
     const added = { name: '', getRange: makeRange, position: undefined as number | undefined, activate: jest.fn() };
-    const old = { name: 'Tổng hợp', delete: jest.fn() };
+    // The product's own earlier summary, known by its title: the only kind of sheet it replaces.
+    const oldTitle = { load: jest.fn(), values: [[OWN_TITLES.summary.vi]] };
+    const old = { name: 'Tổng hợp', delete: jest.fn(), getRange: jest.fn(() => oldTitle) };
     let syncs = 0;
     const worksheets = new OfficeMockObject({
       active: { name: 'PL 1' },
@@ -196,6 +199,8 @@ describe('with office-addin-mock', () => {
     expect(ranges.get('A1:B1')?.merge).toHaveBeenCalledWith(false);
     expect((ranges.get('A:A')?.format as OfficeMockObject).columnWidth).toBe(108.75);
     expect(((ranges.get('A1:B1')?.format as OfficeMockObject).font as OfficeMockObject).bold).toBe(true);
+    expect(old.getRange).toHaveBeenCalledWith('A1');
+    expect(oldTitle.load).toHaveBeenCalledWith('values');
     expect(old.delete).toHaveBeenCalled();
     expect(old.name).toBe('~phuluc-old-1');
     expect(added.name).toBe('Tổng hợp');

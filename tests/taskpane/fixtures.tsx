@@ -158,7 +158,10 @@ export function resetMocks(): void {
   jest.clearAllMocks();
   excelMock.getCapabilities.mockReset().mockReturnValue(ALL_CAPABILITIES);
   excelMock.readWorkbookSnapshot.mockReset().mockResolvedValue(SNAPSHOT);
-  excelMock.applyWritePlan.mockReset().mockResolvedValue(undefined);
+  // A plan made from the workbook's sheet names is made from those of SNAPSHOT.
+  excelMock.applyWritePlan.mockReset().mockImplementation(async (source) => {
+    if (typeof source === 'function') source(SNAPSHOT.sheets.map((sheet) => sheet.name));
+  });
   excelMock.highlightFindings.mockReset().mockResolvedValue(undefined);
   excelMock.clearHighlights.mockReset().mockResolvedValue(undefined);
   excelMock.selectCell.mockReset().mockResolvedValue(undefined);

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
+import type { WritePlan } from '../../src/engine';
 import { engineMock, excelMock, renderPane, resetMocks } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
@@ -12,14 +13,30 @@ test('inserts a blank task or indicator appendix, no check needed', async () => 
   await user.click(screen.getByRole('tab', { name: 'Mẫu' }));
 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
-  expect(engineMock.planTemplate).toHaveBeenCalledWith(['tasks'], 'vi');
-  expect(excelMock.applyWritePlan).toHaveBeenCalledWith(engineMock.planTemplate.mock.results[0].value);
+  expect(engineMock.planTemplate).toHaveBeenCalledWith(['tasks'], 'vi', ['PL 1', 'PL 2']);
   expect(await screen.findByText('Đã ghi sheet: Mẫu tasks.')).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục chỉ tiêu' }));
-  expect(engineMock.planTemplate).toHaveBeenLastCalledWith(['indicators'], 'vi');
+  expect(engineMock.planTemplate).toHaveBeenLastCalledWith(['indicators'], 'vi', ['PL 1', 'PL 2']);
   expect(excelMock.applyWritePlan).toHaveBeenCalledTimes(2);
   expect(screen.queryByText(/ExcelApi/)).not.toBeInTheDocument();
+});
+
+test('a template inserted again gets a new name: the sheet already there, maybe filled in, is kept', async () => {
+  const { planTemplate } = jest.requireActual<typeof import('../../src/engine')>('../../src/engine');
+  engineMock.planTemplate.mockImplementation(planTemplate);
+  // The workbook as applyWritePlan finds it when it writes, not as the last check saw it.
+  const inWorkbook = ['PL 1', 'Mẫu nhiệm vụ'];
+  const plans: WritePlan[] = [];
+  excelMock.applyWritePlan.mockImplementation(async (source) => {
+    plans.push(typeof source === 'function' ? source(inWorkbook) : source);
+  });
+  const { user } = await renderPane();
+  await user.click(screen.getByRole('tab', { name: 'Mẫu' }));
+  await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
+
+  expect(plans.map((plan) => plan.sheets.map((sheet) => sheet.name))).toEqual([['Mẫu nhiệm vụ (2)']]);
+  expect(await screen.findByText('Đã ghi sheet: Mẫu nhiệm vụ (2).')).toBeInTheDocument();
 });
 
 test('says which template features need a newer Excel and still inserts the template', async () => {
