@@ -144,38 +144,3 @@ describe('phuluc summarize on a workbook with parts ExcelJS cannot keep', () => 
     expect(existsSync(f('bieu-do.out.xlsx'))).toBe(true);
   });
 });
-
-describe('phuluc template', () => {
-  it.each(['vi', 'en'])('writes a workbook with headers, a status list and a frozen header (--lang %s)', async (lang) => {
-    const out = f(`mau-${lang}.xlsx`);
-    const r = runCli(['template', '-o', out, '--lang', lang]);
-    expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
-    const wb = await readBack(out);
-    expect(wb.worksheets).toHaveLength(2);
-    const [tasks, indicators] = wb.worksheets;
-    const texts = (ws: ExcelJS.Worksheet) => {
-      const all: string[] = [];
-      ws.eachRow((row) => row.eachCell((c) => all.push(String(c.value))));
-      return all;
-    };
-    expect(texts(tasks)).toEqual(expect.arrayContaining(['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái']));
-    expect(texts(indicators)).toEqual(expect.arrayContaining(['Đơn vị tính']));
-    const validations = Object.values(
-      (tasks as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } }).dataValidations.model,
-    );
-    expect(validations.some((v) => v.type === 'list' && String(v.formulae[0]).includes('Đang thực hiện'))).toBe(true);
-    for (const ws of wb.worksheets) expect(ws.views[0]).toMatchObject({ state: 'frozen' });
-    expect((ws0ySplit(tasks) ?? 0) > 0).toBe(true);
-  });
-
-  it('the template checks clean: no error findings', () => {
-    const r = runCli(['check', f('mau-vi.xlsx'), ...AS_OF, '--json']);
-    expect(r.code).toBe(0);
-    expect(reportSchema.parse(JSON.parse(r.stdout)).issues.filter((i) => i.severity === 'error')).toEqual([]);
-  });
-});
-
-function ws0ySplit(ws: ExcelJS.Worksheet): number | undefined {
-  return (ws.views[0] as { ySplit?: number } | undefined)?.ySplit;
-}
