@@ -7,7 +7,7 @@ export { readWorkbookSnapshot, type ReadOptions } from './readWorkbookSnapshot';
 export { applyWritePlan } from './applyWritePlan';
 export { highlightFindings, clearHighlights } from './highlights';
 export { selectCell } from './selectCell';
-export { loadSettings, saveSettings } from './settingsStore';
+export { loadSettings, readStoredSettings, saveSettings } from './settingsStore';
 export { FeatureUnavailableError } from './featureUnavailableError';
 export { SheetNameTakenError } from './sheetNameTakenError';
 export { describeExcelError } from './describeExcelError';

@@ -1,4 +1,4 @@
-import { parseSettings, settingsSchema, type Settings } from '../engine';
+import { settingsSchema, type Settings } from '../engine';
 
 /**
  * Settings travel with the workbook in Office.context.document.settings (Office Common API, so it
@@ -6,13 +6,36 @@ import { parseSettings, settingsSchema, type Settings } from '../engine';
  */
 export const SETTINGS_KEY = 'phuluc.settings';
 
-/** Never throws: a missing, hand-edited or older-version value reads as no settings. */
-export async function loadSettings(): Promise<Settings> {
+export interface StoredSettings {
+  settings: Settings;
+  /** Something was stored but could not be read (hand-edited, another version): defaults are in
+   * use, and the user should know why their report date or columns are gone. */
+  unreadable: boolean;
+}
+
+/** Never throws: a missing value reads as no settings, an unreadable one as no settings, flagged. */
+export async function readStoredSettings(): Promise<StoredSettings> {
+  let raw: unknown;
   try {
-    const raw: unknown = Office.context.document.settings.get(SETTINGS_KEY);
-    return parseSettings(raw ?? undefined);
+    raw = Office.context.document.settings.get(SETTINGS_KEY);
   } catch {
-    return {};
+    return { settings: {}, unreadable: false };
+  }
+  if (raw === null || raw === undefined) return { settings: {}, unreadable: false };
+  const parsed = settingsSchema.safeParse(typeof raw === 'string' ? parseJson(raw) : raw);
+  return parsed.success ? { settings: parsed.data, unreadable: false } : { settings: {}, unreadable: true };
+}
+
+/** The stored settings, or none when they are missing or unreadable. */
+export async function loadSettings(): Promise<Settings> {
+  return (await readStoredSettings()).settings;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -85,6 +85,12 @@ export function App() {
           {dismiss(checker.dismissError)}
         </MessageBar>
       )}
+      {checker.warning && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{checker.warning}</MessageBarBody>
+          {dismiss(checker.dismissWarning)}
+        </MessageBar>
+      )}
       {checker.notice && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{checker.notice}</MessageBarBody>

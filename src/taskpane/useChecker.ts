@@ -9,7 +9,7 @@ import {
   describeExcelError,
   getCapabilities,
   highlightFindings,
-  loadSettings,
+  readStoredSettings,
   readWorkbookSnapshot,
   saveSettings,
   selectCell,
@@ -41,14 +41,20 @@ export function useChecker() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  /** Stored settings were there but unreadable: the user is told, in the pane's language, until closed. */
+  const [settingsUnreadable, setSettingsUnreadable] = useState(false);
   const [capabilities] = useState<Capabilities>(getCapabilities);
   const lang: Lang = settings.lang ?? 'vi';
   const t = STRINGS[lang];
 
   useEffect(() => {
     let live = true;
-    loadSettings()
-      .then((loaded) => live && setSettings(loaded))
+    readStoredSettings()
+      .then(({ settings: loaded, unreadable }) => {
+        if (!live) return;
+        setSettings(loaded);
+        setSettingsUnreadable(unreadable);
+      })
       .catch((e: unknown) => live && setError(describeExcelError(e, 'vi')))
       .finally(() => live && setReady(true));
     return () => {
@@ -106,9 +112,11 @@ export function useChecker() {
     progress,
     error,
     notice,
+    warning: settingsUnreadable ? t.notices.settingsUnreadable : null,
     capabilities,
     dismissError: () => setError(null),
     dismissNotice: () => setNotice(null),
+    dismissWarning: () => setSettingsUnreadable(false),
     updateSettings,
     saveOverride: (sheet: string, override: SheetOverride | null) => {
       const others = (settings.overrides ?? []).filter((o) => o.sheet !== sheet);

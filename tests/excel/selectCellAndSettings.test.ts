@@ -1,4 +1,4 @@
-import { loadSettings, saveSettings, selectCell } from '../../src/excel';
+import { loadSettings, readStoredSettings, saveSettings, selectCell } from '../../src/excel';
 import { installFakeExcel, type InstalledFakeExcel } from '../fake-excel';
 
 let fake: InstalledFakeExcel;
@@ -49,13 +49,15 @@ describe('settings stored with the workbook', () => {
     await expect(loadSettings()).resolves.toEqual(settings);
   });
 
-  it('reads a missing, corrupted or invalid value as no settings, never throwing', async () => {
+  it('reads a missing, corrupted or invalid value as no settings, never throwing; says when one was unreadable', async () => {
     fake = installFakeExcel();
     await expect(loadSettings()).resolves.toEqual({});
+    await expect(readStoredSettings()).resolves.toEqual({ settings: {}, unreadable: false });
     for (const stored of ['{not json', JSON.stringify({ asOf: '2025-02-31' }), 42, JSON.stringify({ year: 'x' })]) {
       fake.uninstall();
       fake = installFakeExcel({ settings: { 'phuluc.settings': stored } });
       await expect(loadSettings()).resolves.toEqual({});
+      await expect(readStoredSettings()).resolves.toEqual({ settings: {}, unreadable: true });
     }
   });
 

@@ -11,7 +11,10 @@ jest.mock('../../src/engine', () => require('./mocks').engineModule());
 beforeEach(resetMocks);
 
 test('loads the stored settings at start and checks with them', async () => {
-  excelMock.loadSettings.mockResolvedValue({ asOf: '2025-12-11', year: 2030, subject: 'UBND đặc khu' });
+  excelMock.readStoredSettings.mockResolvedValue({
+    settings: { asOf: '2025-12-11', year: 2030, subject: 'UBND đặc khu' },
+    unreadable: false,
+  });
   const { user } = await renderPane();
   expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue('11/12/2025');
   expect(screen.getByLabelText('Năm đánh giá')).toHaveValue('2030');
@@ -34,6 +37,19 @@ test('defaults: report date today, year automatic, subject Đơn vị', async ()
   expect(screen.getByLabelText('Chủ thể của câu báo cáo')).toHaveAttribute('placeholder', 'Đơn vị');
   await runCheck(user);
   expect(engineMock.analyze).toHaveBeenCalledWith(SNAPSHOT, { asOf: todayIso(), lang: 'vi', overrides: [] });
+});
+
+test('unreadable stored settings: defaults, and the pane says so (in the pane language) until closed', async () => {
+  excelMock.readStoredSettings.mockResolvedValue({ settings: {}, unreadable: true });
+  const { user } = await renderPane();
+  expect(screen.getByLabelText('Số liệu tính đến ngày')).toHaveValue(todayIso().split('-').reverse().join('/'));
+  expect(screen.getByText(/^Không đọc được thiết lập đã lưu trong sổ tính này/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'English' }));
+  expect(screen.getByText(/^The settings stored in this workbook could not be read/)).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Close' }));
+  expect(screen.queryByText(/could not be read/)).not.toBeInTheDocument();
+  await runCheck(user, 'Check');
+  expect(engineMock.analyze).toHaveBeenCalledWith(SNAPSHOT, { asOf: todayIso(), lang: 'en', overrides: [] });
 });
 
 test('header changes are saved with the workbook when the field is left', async () => {

@@ -165,7 +165,7 @@ export function resetMocks(): void {
   excelMock.highlightFindings.mockReset().mockResolvedValue(undefined);
   excelMock.clearHighlights.mockReset().mockResolvedValue(undefined);
   excelMock.selectCell.mockReset().mockResolvedValue(undefined);
-  excelMock.loadSettings.mockReset().mockResolvedValue({});
+  excelMock.readStoredSettings.mockReset().mockResolvedValue({ settings: {}, unreadable: false });
   excelMock.saveSettings.mockReset().mockResolvedValue(undefined);
   excelMock.describeExcelError
     .mockReset()

@@ -10,7 +10,7 @@ export function excelModule() {
     highlightFindings: jest.fn(),
     clearHighlights: jest.fn(),
     selectCell: jest.fn(),
-    loadSettings: jest.fn(),
+    readStoredSettings: jest.fn(),
     saveSettings: jest.fn(),
     describeExcelError: jest.fn(),
   };

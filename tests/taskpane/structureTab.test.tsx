@@ -83,12 +83,15 @@ test('rejects a column that is not a letter and header rows that are not row num
 });
 
 test('Tự nhận lại removes a stored override and keeps the other settings', async () => {
-  excelMock.loadSettings.mockResolvedValue({
-    subject: 'UBND đặc khu',
-    overrides: [
-      { sheet: 'PL 1', headerRows: [3, 4] },
-      { sheet: 'PL 2', kind: 'indicators' },
-    ],
+  excelMock.readStoredSettings.mockResolvedValue({
+    settings: {
+      subject: 'UBND đặc khu',
+      overrides: [
+        { sheet: 'PL 1', headerRows: [3, 4] },
+        { sheet: 'PL 2', kind: 'indicators' },
+      ],
+    },
+    unreadable: false,
   });
   const { user } = await openStructure();
   expect(screen.getByRole('button', { name: /^PL 1/ })).toHaveTextContent('Đã chỉnh tay');
