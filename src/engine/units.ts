@@ -46,6 +46,8 @@ const AFTER_PHONG: ReadonlyMap<string, string> = new Map([['kt', 'kinh te']]);
 const WORD = /[\p{L}\p{N}]+/gu;
 /** "và" and "&" join unit names inconsistently ("HĐND và UBND", "HĐND&UBND"), so neither counts. */
 const CONJUNCTION = 'va';
+/** Between the units of a cell that names several; "và" and "-" also occur inside one unit's name. */
+const UNIT_LIST_SEPARATOR = /[,;]/;
 /** A name within this share of the longer key's length (in edits) is close enough to suggest. */
 const CLOSENESS = 0.4;
 
@@ -128,12 +130,22 @@ export function createUnitDirectory(names: string[]): (name: string) => UnitMatc
     return closest;
   }
 
-  // Lead units repeat on thousands of rows: each distinct spelling is matched once.
-  const match = memoize((name: string): UnitMatch => {
+  function matchOne(name: string): UnitMatch {
     const key = unitKey(name);
     const known = entryOfKey.get(key);
     if (known !== undefined) return { known: true, closest: known };
     return { known: false, closest: key === '' ? null : closestEntry(key) };
+  }
+
+  // Lead units repeat on thousands of rows: each distinct spelling is matched once.
+  const match = memoize((name: string): UnitMatch => {
+    const whole = matchOne(name);
+    if (whole.known) return whole;
+    // "UBND đặc khu, các cơ quan chuyên môn" names several units: each must be in the directory.
+    const parts = name.split(UNIT_LIST_SEPARATOR).filter((part) => unitKey(part) !== '');
+    if (parts.length < 2) return whole;
+    const matches = parts.map(matchOne);
+    return matches.find((part) => !part.known) ?? matches[0];
   });
   return (name) => ({ ...match(name) });
 }

@@ -88,6 +88,21 @@ describe('createUnitDirectory', () => {
     expect(directory(name)).toEqual({ known: false, closest: null });
   });
 
+  it.each([
+    ['UBND đặc khu Cát Hải, Phòng VHXH', 'UBND đặc khu Cát Hải'],
+    ['Phòng Kinh tế; Công an đặc khu', 'Phòng Kinh tế'],
+    ['Phòng Văn hóa - Xã hội, Trung tâm PVHCC,', 'Phòng Văn hóa - Xã hội'],
+  ])('%j names several units, all in the directory', (name, first) => {
+    expect(directory(name)).toEqual({ known: true, closest: first });
+  });
+
+  it.each([
+    ['Phòng Kinh tế, Phòng Tài chính', null],
+    ['UBND đặc khu Cát Hải; Phòng Kin tế', 'Phòng Kinh tế'],
+  ])('%j names a unit that is not in the directory; the hint is for that unit', (name, closest) => {
+    expect(directory(name)).toEqual({ known: false, closest });
+  });
+
   it('answers the same name the same way every time, and callers cannot alter its memory', () => {
     const first = directory('Phòng Kinh tế - Hạ tầng');
     first.closest = 'changed';
