@@ -1,6 +1,7 @@
 /**
  * Builds the add-in into dist/: the task pane (taskpane.html + its chunks), the ribbon commands
- * (commands.html), assets/ and manifest.xml.
+ * (commands.html), the dialog in which a failed ribbon command explains itself (notice.html),
+ * assets/ and manifest.xml.
  *
  *   npm run build                                   production build, manifest for DEFAULT_PROD_URL
  *   npm run build -- --env url=https://host/path/   manifest for another server
@@ -72,6 +73,15 @@ function normalizeBaseUrl(url) {
 /** Points every dev-server URL in the manifest at `baseUrl` (https, ending in "/"). */
 function substituteManifestUrls(xml, baseUrl, devUrl = DEV_URL) {
   return xml.split(devUrl).join(baseUrl);
+}
+
+/**
+ * The manifest a build ships: URLs at `baseUrl`, and without the checked-in file's comments,
+ * which describe the repository's dev-server manifest and would mislead whoever deploys the copy.
+ */
+function deployedManifest(xml, baseUrl) {
+  const urls = substituteManifestUrls(xml, baseUrl);
+  return baseUrl === DEV_URL ? urls : urls.replace(/<!--[\s\S]*?-->\s*/g, '');
 }
 
 /** What a build is asked for, from `--env` and `--mode`. */
@@ -211,7 +221,7 @@ module.exports = async (env = {}, argv = {}) => {
       to: 'manifest.xml',
       transform: {
         transformer: (content) =>
-          Buffer.from(substituteManifestUrls(content.toString('utf8'), options.manifestUrl), 'utf8'),
+          Buffer.from(deployedManifest(content.toString('utf8'), options.manifestUrl), 'utf8'),
       },
     },
   ];
@@ -241,6 +251,7 @@ module.exports = async (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      notice: './src/commands/noticePage.ts',
       ...(fakeHost ? { [FAKE_HOST_ENTRY]: './tests/e2e/fakeHostPage.ts' } : {}),
     },
     output: {
@@ -322,6 +333,12 @@ module.exports = async (env = {}, argv = {}) => {
         filename: 'commands.html',
         template: './src/commands/commands.html',
         chunks: ['commands'],
+        officeJs: officeJsSrc,
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'notice.html',
+        template: './src/commands/notice.html',
+        chunks: ['notice'],
         officeJs: officeJsSrc,
       }),
       new CopyWebpackPlugin({ patterns: copyPatterns }),

@@ -1,6 +1,7 @@
 import { planIssueSheet, planSummarySheet } from '../engine';
 import type { Analysis, Lang, WritePlan } from '../engine';
 import { describeExcelError, loadSettings } from '../excel';
+import { showNotice } from './notice';
 import { runWithSettings } from './runWithSettings';
 
 /**
@@ -15,8 +16,8 @@ export const COMMANDS: Record<string, (analysis: Analysis) => WritePlan> = {
 /**
  * Runs one command and always tells Office it is done: a command that never calls
  * event.completed() keeps the button busy until Office times it out.
- * A function command has no UI of its own, so a failure is reported on the console, in the
- * user's language, with the same explanation the pane would show.
+ * A function command has no UI of its own, so a failure opens a small dialog with the explanation
+ * the pane would show, in the user's language (and logs it with the error for support).
  */
 export async function runCommand(
   event: Office.AddinCommands.Event,
@@ -28,7 +29,13 @@ export async function runCommand(
     lang = settings.lang ?? 'vi';
     await runWithSettings(makePlan, settings);
   } catch (error) {
-    console.error(`Phụ lục: ${describeExcelError(error, lang)}`, error);
+    const message = describeExcelError(error, lang);
+    console.error(`Phụ lục: ${message}`, error);
+    try {
+      await showNotice(message, lang, window.location.href);
+    } catch (noticeError) {
+      console.error('Phụ lục: the notice dialog could not be shown', noticeError);
+    }
   } finally {
     event.completed();
   }

@@ -27,12 +27,13 @@ const pages = (config: Config) =>
     .map((p) => [p.userOptions?.filename, p.userOptions?.chunks, p.userOptions?.officeJs]);
 const pluginNames = (config: Config) => config.plugins.map((p) => p.constructor.name);
 
-test('a fake-host build loads fakehost.js in place of Office.js, on both pages, into build/preview/', async () => {
+test('a fake-host build loads fakehost.js in place of Office.js, on every page, into build/preview/', async () => {
   const config = await webpackConfig({ officejs: 'fake' }, { mode: 'development' });
   expect(config.entry.fakehost).toBe('./tests/e2e/fakeHostPage.ts');
   expect(pages(config)).toEqual([
     ['taskpane.html', ['taskpane'], 'fakehost.js'],
     ['commands.html', ['commands'], 'fakehost.js'],
+    ['notice.html', ['notice'], 'fakehost.js'],
   ]);
   expect(config.output.path).toBe(path.join(ROOT, 'build', 'preview'));
   expect(config.output.filename({ chunk: { name: 'fakehost' } })).toBe('fakehost.js');
@@ -47,7 +48,7 @@ test('a fake-host build loads fakehost.js in place of Office.js, on both pages, 
 test('the other builds carry no fake host and still go to dist/', async () => {
   for (const officejs of [undefined, 'cdn', 'local']) {
     const config = await webpackConfig(officejs ? { officejs } : {}, { mode: 'production' });
-    expect(Object.keys(config.entry)).toEqual(['taskpane', 'commands']);
+    expect(Object.keys(config.entry)).toEqual(['taskpane', 'commands', 'notice']);
     expect(config.output.path).toBe(path.join(ROOT, 'dist'));
     expect(config.resolve.alias).toEqual({});
     expect(pluginNames(config)).not.toContain('SampleSnapshotPlugin');
