@@ -74,7 +74,8 @@ export interface RunResult {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): RunResult {
+/** `as` runs the command as another user (needs root), e.g. to meet a file it may not read. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; as?: { uid: number; gid: number } } = {}): RunResult {
   const env = { ...process.env, ...options.env };
   if (!options.env || !('PHULUC_DEBUG' in options.env)) delete env.PHULUC_DEBUG;
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -83,6 +84,7 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,
+    ...options.as,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -154,6 +154,12 @@ describe('readWorkbookFile errors', () => {
     ['a PDF', () => file('bao-cao.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'not-xlsx'],
     ['a legacy .xls', () => file('old.xls', Buffer.concat([CFB, Buffer.alloc(600, 0)])), 'legacy-xls'],
     [
+      'a legacy .xls with its Workbook stream and an embedded Word document',
+      () => file('old2.xls', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('Workbook', 'utf16le'), Buffer.from('WordDocument', 'utf16le')])),
+      'legacy-xls',
+    ],
+    ['a Word 97-2003 .doc renamed .xlsx', () => file('letter.doc.xlsx', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('WordDocument', 'utf16le')])), 'not-xlsx'],
+    [
       'a password-protected .xlsx',
       () => file('locked.xlsx', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('EncryptedPackage', 'utf16le'), Buffer.alloc(100)])),
       'encrypted',
