@@ -15,7 +15,9 @@ export type Deadline =
   // ISO 'YYYY-MM-DD'; a period ("tháng 12/2025", "Quý IV/2025") is due on its last day and also
   // carries its first day, since a completion written that way may mean any day within it.
   | { kind: 'date'; date: string; from?: string }
-  | { kind: 'annual' } // Hằng năm / Hàng năm / Định kỳ hằng năm → 31/12 of the report year
+  // Hằng năm / Hàng năm / Định kỳ hằng năm → 31/12 of the report year; "30/6 hằng năm" → 30/06 of it,
+  // "Tháng 6 hằng năm" / "Quý II hằng năm" → the last day of that month (day absent).
+  | { kind: 'annual'; month?: number; day?: number }
   | { kind: 'ongoing' } // Thường xuyên / Liên tục → no due date
   | { kind: 'reference' } // 'Theo thời gian tại các Nghị quyết …' → deadline-unspecified
   | { kind: 'invalid'; impossible: boolean }; // impossible: a real-looking date that does not exist
@@ -36,6 +38,13 @@ const RECURRING_PHRASE = String.raw`(?:thuong xuyen|lien tuc|dinh ky|(?:hang|moi
 // Recurring more often than yearly has no single due date, so it is treated as ongoing.
 const ONGOING_TEXT = new RegExp(String.raw`^(?:${RECURRING_PHRASE} (?:va )?)*${RECURRING_PHRASE}$`);
 const REFERENCE_TEXT = /^theo\b|theo thoi gian|theo tien do/;
+/** "hằng năm" before or after the day it recurs on: "Trước ngày 15/12 hằng năm", "Hằng năm, trước 30/6". */
+const EVERY_YEAR = /(?:^| )(?:dinh ky )?(?:hang|moi) nam(?: |$)/;
+const ANNUAL_DAY = /^(?:ngay )?(\d{1,2})[/.-](\d{1,2})$|^ngay (\d{1,2}) thang (\d{1,2})$/;
+const ANNUAL_MONTH = /^(?:thang|t) ?(\d{1,2})$/;
+const ANNUAL_QUARTER = /^(?:quy|q)\.? ?([ivx]+|\d)$/;
+/** A day that recurs every year is checked against a common year: 29/02 does not come every year. */
+const COMMON_YEAR = 2001;
 
 // Normalising a date text before parsing. Seed 004 wraps dates inside the cell ("30-\n09-\n20\n25"):
 // digits split by a line break join, and spaces around a separator between digits go.
@@ -57,7 +66,10 @@ const YEAR_MONTH_DAY = new RegExp(String.raw`^(?:ngay )?(\d{4})[/.-](\d{1,2})[/.
 const SPELLED_DATE = /^ngay (\d{1,2}) thang (\d{1,2})(?: nam |[/.-])(\d{4})$/;
 const NAMED_MONTH = /^(?:thang|t) ?(\d{1,2})(?: ?[/.-] ?| nam | )(\d{4}|\d{2})$/;
 const BARE_MONTH = /^(\d{1,2})[/.-](\d{4})$/;
-const QUARTER = /^(?:quy|q) ?([ivx]+|\d{1,2})(?: ?[/.-] ?| nam | )(\d{4}|\d{2})$/;
+const QUARTER = /^(?:quy|q)\.? ?([ivx]+|\d{1,2})(?: ?[/.-] ?| nam | )(\d{4}|\d{2})$/;
+// Several months or quarters of one year: "Tháng 10-12/2025", "Quý III-IV/2025", "Quý III và IV năm 2025".
+const MONTH_SPAN = /^(?:thang|t) ?(\d{1,2}) ?(?:-|den|va) ?(?:thang )?(\d{1,2})(?: ?[/.-] ?| nam | )(\d{4}|\d{2})$/;
+const QUARTER_SPAN = /^(?:quy|q)\.? ?([ivx]+|\d) ?(?:-|den|va) ?(?:quy )?([ivx]+|\d)(?: ?[/.-] ?| nam | )(\d{4}|\d{2})$/;
 const HALF_YEAR = /^(?:(?:6|06|sau) thang|nua) (dau|cuoi) nam (\d{4})$/;
 const YEAR = /^(?:nam )?(\d{4})$/;
 const ROMAN_QUARTERS: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
@@ -87,9 +99,26 @@ function monthEndReading(year: number, month: number): Reading {
   return periodReading(year, month, month);
 }
 
+function quarterOf(text: string): number | null {
+  const quarter = ROMAN_QUARTERS[text] ?? Number(text);
+  return quarter >= 1 && quarter <= 4 ? quarter : null;
+}
+
 function quarterEndReading(quarterText: string, year: number): Reading {
-  const quarter = ROMAN_QUARTERS[quarterText] ?? Number(quarterText);
-  return quarter >= 1 && quarter <= 4 ? periodReading(year, quarter * 3 - 2, quarter * 3) : 'impossible';
+  const quarter = quarterOf(quarterText);
+  return quarter ? periodReading(year, quarter * 3 - 2, quarter * 3) : 'impossible';
+}
+
+/** Months first..last of a year; a span that runs backwards ("Tháng 12-10/2025") names nothing. */
+function spanReading(year: number, first: number, last: number): Reading {
+  if (first < 1 || first > 12 || last < 1 || last > 12) return 'impossible';
+  return first < last ? periodReading(year, first, last) : null;
+}
+
+function quarterSpanReading(firstText: string, lastText: string, year: number): Reading {
+  const first = quarterOf(firstText);
+  const last = quarterOf(lastText);
+  return first && last ? spanReading(year, first * 3 - 2, last * 3) : 'impossible';
 }
 
 const SINGLE_EXPRESSIONS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => Reading]> = [
@@ -99,6 +128,8 @@ const SINGLE_EXPRESSIONS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) =
   [NAMED_MONTH, (m) => monthEndReading(yearOf(m[2]), Number(m[1]))],
   [BARE_MONTH, (m) => monthEndReading(Number(m[2]), Number(m[1]))],
   [QUARTER, (m) => quarterEndReading(m[1], yearOf(m[2]))],
+  [MONTH_SPAN, (m) => spanReading(yearOf(m[3]), Number(m[1]), Number(m[2]))],
+  [QUARTER_SPAN, (m) => quarterSpanReading(m[1], m[2], yearOf(m[3]))],
   [HALF_YEAR, (m) => (m[1] === 'dau' ? periodReading(Number(m[2]), 1, 6) : periodReading(Number(m[2]), 7, 12))],
   [YEAR, (m) => periodReading(Number(m[1]), 1, 12)],
 ];
@@ -127,6 +158,30 @@ function readExpression(text: string): Reading {
   return null;
 }
 
+/** "15/12 hằng năm", "Tháng 6 hằng năm", "Quý II hằng năm": a yearly deadline on a given day. */
+function readAnnualDay(text: string): Deadline | null {
+  if (!EVERY_YEAR.test(text)) return null;
+  const rest = text.replace(EVERY_YEAR, ' ').trim().replace(LEADING_WORDS, '');
+  const day = ANNUAL_DAY.exec(rest);
+  if (day) {
+    const dayOfMonth = Number(day[1] ?? day[3]);
+    const month = Number(day[2] ?? day[4]);
+    return isValidDate(COMMON_YEAR, month, dayOfMonth) ? { kind: 'annual', month, day: dayOfMonth } : IMPOSSIBLE;
+  }
+  const month = ANNUAL_MONTH.exec(rest);
+  if (month) return annualMonthEnd(Number(month[1]));
+  const quarter = ANNUAL_QUARTER.exec(rest);
+  if (quarter) {
+    const q = quarterOf(quarter[1]);
+    return q ? annualMonthEnd(q * 3) : IMPOSSIBLE;
+  }
+  return null;
+}
+
+function annualMonthEnd(month: number): Deadline {
+  return month >= 1 && month <= 12 ? { kind: 'annual', month } : IMPOSSIBLE;
+}
+
 function normaliseDateText(s: string): string {
   return plainLower(s.replace(BROKEN_DATE_SPACING, '$1$2'))
     .replace(PUNCTUATION_AS_SPACE, ' ')
@@ -148,6 +203,8 @@ export function parseDeadlineText(s: string): Deadline | null {
   if (text === '') return collapseWhitespace(s) === '' ? null : UNREADABLE;
   const words = text.replace(NOT_WORD_RUN, ' ').trim();
   if (ANNUAL_TEXT.test(words)) return ANNUAL;
+  const annualDay = readAnnualDay(text);
+  if (annualDay) return annualDay;
   if (ONGOING_TEXT.test(words)) return ONGOING;
   // A reference may quote the date of the document it refers to; that date is not the deadline.
   if (REFERENCE_TEXT.test(words)) return REFERENCE;
@@ -187,7 +244,8 @@ export function readDateCell(cell: CellSnapshot | null | undefined): Deadline | 
 export function deadlineDate(d: Deadline, reportYear: number): string | null {
   if (d.kind === 'date') return d.date;
   if (d.kind === 'annual' && Number.isInteger(reportYear) && reportYear >= MIN_YEAR && reportYear <= MAX_YEAR) {
-    return isoDate(reportYear, 12, 31);
+    if (d.month === undefined) return isoDate(reportYear, 12, 31);
+    return d.day === undefined ? endOfMonthIso(reportYear, d.month) : isoDate(reportYear, d.month, d.day);
   }
   return null;
 }

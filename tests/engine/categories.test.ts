@@ -30,6 +30,12 @@ describe('task category (SPEC §4.2)', () => {
     expect(dueOf({ kind: 'reference' }, 2025)).toEqual(unknown);
     expect(dueOf(null, 2025)).toEqual(unknown);
   });
+
+  it('resolves "30/6 hằng năm" to 30/06 of the report year: in December a task still in progress is overdue', () => {
+    const due = dueOf({ kind: 'annual', month: 6, day: 30 }, 2025);
+    expect(due).toEqual(date('2025-06-30'));
+    expect(taskCategory('in_progress', due, null, R)).toBe('overdue');
+  });
 });
 
 describe('indicator category (SPEC §5.3)', () => {

@@ -63,6 +63,13 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
     ['Giai đoạn 2026 - 2030', '2030-12-31'],
     ['Từ 01/7/2025 đến 31/12/2025', '2025-12-31'],
     ['tháng 10/2025 - tháng 12/2025', '2025-12-31'],
+    // several months or quarters of one year
+    ['Tháng 10-12/2025', '2025-12-31'],
+    ['Tháng 10 - 12/2025', '2025-12-31'],
+    ['tháng 7 đến tháng 9 năm 2025', '2025-09-30'],
+    ['Quý III-IV/2025', '2025-12-31'],
+    ['Quý I và II năm 2026', '2026-06-30'],
+    ['Q.IV/2025', '2025-12-31'],
     // broken across lines, as in seed 004
     ['30-\n09-\n20\n25', '2025-09-30'],
     ['31-\n05-\n20\n25', '2025-05-31'],
@@ -90,6 +97,8 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
     ['6 tháng cuối năm 2025', '2025-07-01'],
     ['Năm 2026', '2026-01-01'],
     ['Giai đoạn 2026-2030', '2026-01-01'],
+    ['Tháng 10-12/2025', '2025-10-01'],
+    ['Quý III-IV/2025', '2025-07-01'],
     ['Từ 01/7/2025 đến 31/12/2025', '2025-07-01'],
   ])('%j names a period that begins on %s', (text, from) => {
     expect((parseDeadlineText(text) as { from?: string }).from).toBe(from);
@@ -125,8 +134,29 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
     expect(parseDeadlineText(text)).toEqual({ kind });
   });
 
+  it.each<[string, Deadline]>([
+    ['31/12 hằng năm', { kind: 'annual', month: 12, day: 31 }],
+    ['Trước ngày 15/12 hằng năm', { kind: 'annual', month: 12, day: 15 }],
+    ['Hằng năm, trước ngày 30/6', { kind: 'annual', month: 6, day: 30 }],
+    ['Hằng năm (trước 30/6)', { kind: 'annual', month: 6, day: 30 }],
+    ['ngày 30 tháng 6 hàng năm', { kind: 'annual', month: 6, day: 30 }],
+    ['Tháng 6 hằng năm', { kind: 'annual', month: 6 }],
+    ['Quý II hằng năm', { kind: 'annual', month: 6 }],
+    ['Quý IV định kỳ hằng năm', { kind: 'annual', month: 12 }],
+  ])('%j recurs every year on its day', (text, expected) => {
+    expect(parseDeadlineText(text)).toEqual(expected);
+  });
+
+  it.each(['31/04 hằng năm', '29/02 hằng năm', 'Tháng 13 hằng năm', 'Quý V hằng năm'])('%j recurs on a day that does not exist', (text) => {
+    expect(parseDeadlineText(text)).toEqual(IMPOSSIBLE);
+  });
+
+  it.each(['Tháng 12-10/2025', 'Quý IV-II/2025', 'Báo cáo hằng năm', 'Hằng năm trước 31/12/2025'])('%j is unreadable', (text) => {
+    expect(parseDeadlineText(text)).toEqual(UNREADABLE);
+  });
+
   it.each(['31/02/2025', '29/02/2025', '32/1/2025', '0/1/2025', '31/4/2025', '1/13/2025', '1/0/2025',
-    'tháng 13/2025', 'tháng 0/2025', '13/2025', 'Quý V/2025', 'Quý 5/2025', 'Q0/2025', 'ngày 30 tháng 2 năm 2026',
+    'tháng 13/2025', 'tháng 0/2025', '13/2025', 'Tháng 10-13/2025', 'Quý III-V/2025', 'Quý V/2025', 'Quý 5/2025', 'Q0/2025', 'ngày 30 tháng 2 năm 2026',
     '2025-02-30', '31/12/1899', 'Năm 1800', '29/02/2100'])('%j is not a real date', (text) => {
     expect(parseDeadlineText(text)).toEqual(IMPOSSIBLE);
   });
@@ -356,6 +386,9 @@ describe('deadlineDate', () => {
     [date('2025-06-30'), 2031, '2025-06-30'],
     [{ kind: 'annual' }, 2025, '2025-12-31'],
     [{ kind: 'annual' }, 2026, '2026-12-31'],
+    [{ kind: 'annual', month: 6, day: 30 }, 2025, '2025-06-30'],
+    [{ kind: 'annual', month: 2 }, 2024, '2024-02-29'],
+    [{ kind: 'annual', month: 2 }, 2025, '2025-02-28'],
     [{ kind: 'annual' }, 2025.5, null],
     [{ kind: 'annual' }, NaN, null],
     [{ kind: 'annual' }, 99, null],
