@@ -57,4 +57,4 @@ console.log(`\n(mã thoát ${summarized})`);
 
 if (checked !== 0 && checked !== 1) fail(`phuluc check thoát với mã ${checked}`);
 if (summarized !== 0 && summarized !== 1) fail(`phuluc summarize thoát với mã ${summarized}`);
-console.log(`\nXong. Mở ${out} trong Excel để xem trang "Tổng hợp" và "Kiểm tra".`);
+console.log(`\nXong. Tệp kết quả: ${OUT}\nMở tệp đó trong Excel để xem trang "Tổng hợp" và "Kiểm tra".`);
