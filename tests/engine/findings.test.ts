@@ -1,5 +1,5 @@
 import { analyze } from '../../src/engine/analyze';
-import type { Finding } from '../../src/engine/findings';
+import { FINDING_SEVERITY, type Finding } from '../../src/engine/findings';
 import type { AnalyzeOptionsInput } from '../../src/engine/options';
 import { sheet, workbook, type TestCell } from './snapshotBuilder';
 
@@ -196,6 +196,31 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
   it('speaks English when asked', () => {
     const [f] = taskFindings([task('31/02/2025', 'Đang thực hiện')], { lang: 'en' });
     expect(f.message).toBe('Not a real date: “31/02/2025”.');
+  });
+});
+
+describe('finding severities', () => {
+  it('are those of the SPEC §6 table, code for code', () => {
+    expect(FINDING_SEVERITY).toEqual({
+      'header-not-found': 'warning',
+      'missing-required': 'error',
+      'invalid-date': 'error',
+      'deadline-unspecified': 'warning',
+      'invalid-status': 'error',
+      'completed-without-date': 'warning',
+      'completion-in-future': 'error',
+      'status-date-conflict': 'warning',
+      'status-claim-conflict': 'warning',
+      'completed-late': 'info',
+      overdue: 'warning',
+      'duplicate-task': 'warning',
+      'invalid-number': 'error',
+      'percent-out-of-range': 'error',
+      'invalid-target': 'warning',
+      'missing-unit': 'warning',
+      'unknown-unit-name': 'warning',
+      'legacy-encoding': 'warning',
+    });
   });
 });
 
