@@ -343,7 +343,7 @@ Examples:
   fileHeading: (file, asOf) => `File: ${file} — report date ${asOf}`,
   sheetHeading: (name, kind, rows) =>
     `Sheet "${name}": ${kind === 'tasks' ? 'task appendix' : kind === 'indicators' ? 'indicator appendix' : 'not an appendix'}` +
-    (kind === 'none' ? '' : `, ${rows} data rows`),
+    (kind === 'none' ? '' : `, ${rows} data ${rows === 1 ? 'row' : 'rows'}`),
   block: (kind, headerRows, columns) =>
     `${kind === 'tasks' ? 'Task table' : 'Indicator table'}: header on row ${headerRows.join('–')}; columns ${columns}`,
   overridden: '(structure set by the user)',

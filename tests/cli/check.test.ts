@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { reportSchema, type Report } from '../../src/engine';
+import { localToday } from '../../src/cli/args';
 import { addIndicatorSheet, addTaskSheet, CLEAN_INDICATORS, CLEAN_TASKS, writeWorkbook } from './fixtures';
 import { ensureBuilt, expectCleanError, runCli } from './run';
 
@@ -23,6 +24,9 @@ beforeAll(async () => {
   await writeWorkbook(f('sach.xlsx'), (wb) => {
     addTaskSheet(wb, 'PL1 Nhiệm vụ', CLEAN_TASKS);
     addIndicatorSheet(wb, 'PL2 Chỉ tiêu', CLEAN_INDICATORS);
+  });
+  await writeWorkbook(f('mot-dong.xlsx'), (wb) => {
+    addTaskSheet(wb, 'PL1', CLEAN_TASKS.slice(0, 1));
   });
   await writeWorkbook(f('loi.xlsx'), (wb) => {
     addTaskSheet(wb, 'PL1', [
@@ -87,6 +91,31 @@ describe('phuluc check: exit codes', () => {
     expect(r.stdout).toContain('invalid-date');
     expectCleanError(r);
     expect(r.stderr.trim().split('\n')).toEqual([`phuluc: ${f('khong-co.xlsx')}: không tìm thấy tệp`]);
+  });
+});
+
+describe('phuluc check --lang en', () => {
+  it('prints the human report in English: sheets, findings with cell, value, message and hint, summary', () => {
+    const r = runCli(['check', f('loi.xlsx'), ...AS_OF, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('report date');
+    expect(r.stdout).toContain('Sheet "PL1": task appendix, 5 data rows');
+    expect(r.stdout).toMatch(/\[Error\] D7 · Deadline · "31\/02\/2025" \(invalid-date\)\n {6}\S.*\n {6}Hint: \S/);
+    expect(r.stdout).not.toMatch(/Lỗi|Gợi ý|Trang "/);
+  });
+
+  it('says "1 data row", not "1 data rows"', () => {
+    const one = runCli(['check', f('mot-dong.xlsx'), ...AS_OF, '--lang', 'en']);
+    expect(one.stdout).toContain('Sheet "PL1": task appendix, 1 data row\n');
+  });
+});
+
+describe('phuluc check without --as-of', () => {
+  it('reports as of today', () => {
+    const before = localToday();
+    const r = runCli(['check', f('sach.xlsx'), '--json']);
+    // Either side of midnight is today.
+    expect([before, localToday()]).toContain(json(r.stdout).asOf);
   });
 });
 
