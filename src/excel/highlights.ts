@@ -42,27 +42,48 @@ interface SheetState {
   ownHighlights: Excel.ConditionalFormat[];
 }
 
+/** What a highlight or clear did not do, for the pane to say. */
+export interface HighlightOutcome {
+  /** Findings whose cell got a highlight (not those on a protected or since deleted sheet). */
+  highlighted: number;
+  /** Protected sheets left as they were although they have findings or highlights of the add-in. */
+  protectedSheets: string[];
+}
+
 /**
  * Replaces the add-in's highlights with one conditional format per severity per sheet, over all
  * that sheet's finding cells. Needs ExcelApi 1.6. Round trips: at most 4, whatever the number
  * of findings (list sheets; their conditional formats; the formulas of custom ones, skipped when
  * there are none; remove old + add new). Only on ExcelApi 1.6–1.8, where each contiguous range
  * needs its own rule, can many thousands of scattered cells add a sync per ~4 MB of commands.
+ * When Excel fails halfway (a sheet deleted meanwhile, a cell being edited), the add-in's
+ * highlights are removed rather than left half replaced, and the error is rethrown.
  */
-export async function highlightFindings(findings: Finding[]): Promise<void> {
+export async function highlightFindings(findings: Finding[]): Promise<HighlightOutcome> {
   const support = getHostSupport();
   if (!support.conditionalFormats) throw new FeatureUnavailableError('conditionalFormats');
-  await Excel.run(async (context) => {
+  return Excel.run(async (context) => {
     const sheets = await findSheetStates(context, support);
-    const batcher = new RequestBatcher(context);
-    for (const sheet of sheets) {
-      // A protected sheet keeps whatever it has: conditional formats cannot change there.
-      if (sheet.isProtected) continue;
-      sheet.ownHighlights.forEach((format) => format.delete());
-      const own = findings.filter((finding) => sameSheetName(finding.sheet, sheet.worksheet.name));
-      if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, support, batcher);
+    const outcome: HighlightOutcome = { highlighted: 0, protectedSheets: [] };
+    try {
+      const batcher = new RequestBatcher(context);
+      for (const sheet of sheets) {
+        const own = findings.filter((finding) => sameSheetName(finding.sheet, sheet.worksheet.name));
+        // A protected sheet keeps whatever it has: conditional formats cannot change there.
+        if (sheet.isProtected) {
+          if (own.length > 0 || sheet.ownHighlights.length > 0) outcome.protectedSheets.push(sheet.worksheet.name);
+          continue;
+        }
+        sheet.ownHighlights.forEach((format) => format.delete());
+        if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, support, batcher);
+        outcome.highlighted += own.length;
+      }
+      await context.sync();
+    } catch (error) {
+      await removeOwnHighlights(context, support);
+      throw error;
     }
-    await context.sync();
+    return outcome;
   });
 }
 
@@ -71,16 +92,34 @@ export async function highlightFindings(findings: Finding[]): Promise<void> {
  * Needs ExcelApi 1.6. Round trips: at most 3 (list sheets; their conditional formats; the
  * formulas of custom ones, skipped when there are none) + 1 to remove, skipped when none is ours.
  */
-export async function clearHighlights(): Promise<void> {
+export async function clearHighlights(): Promise<HighlightOutcome> {
   const support = getHostSupport();
   if (!support.conditionalFormats) throw new FeatureUnavailableError('conditionalFormats');
-  await Excel.run(async (context) => {
+  return Excel.run(async (context) => {
+    const sheets = await findSheetStates(context, support);
+    const protectedSheets = sheets
+      .filter((sheet) => sheet.isProtected && sheet.ownHighlights.length > 0)
+      .map((sheet) => sheet.worksheet.name);
+    const own = sheets.filter((sheet) => !sheet.isProtected).flatMap((sheet) => sheet.ownHighlights);
+    if (own.length > 0) {
+      own.forEach((format) => format.delete());
+      await context.sync();
+    }
+    return { highlighted: 0, protectedSheets };
+  });
+}
+
+/** Best effort after a failed highlight: when even this fails, the original error is what counts. */
+async function removeOwnHighlights(context: Excel.RequestContext, support: HostSupport): Promise<void> {
+  try {
     const sheets = await findSheetStates(context, support);
     const own = sheets.filter((sheet) => !sheet.isProtected).flatMap((sheet) => sheet.ownHighlights);
     if (own.length === 0) return;
     own.forEach((format) => format.delete());
     await context.sync();
-  });
+  } catch {
+    // Nothing more can be done from here; the next highlight or clear starts afresh.
+  }
 }
 
 async function findSheetStates(context: Excel.RequestContext, support: HostSupport): Promise<SheetState[]> {

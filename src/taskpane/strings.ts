@@ -163,6 +163,8 @@ export const vi = {
     written: 'Đã ghi sheet: {sheets}.',
     highlighted: 'Đã đánh dấu ô của {n} phát hiện.',
     cleared: 'Đã xóa đánh dấu.',
+    protectedSheets:
+      'Sheet đang được bảo vệ nên không thay đổi được đánh dấu: {sheets}. Hãy bỏ bảo vệ sheet (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.',
     settingsUnreadable:
       'Không đọc được thiết lập đã lưu trong sổ tính này (có thể do sửa tay hoặc phiên bản khác), nên đang dùng thiết lập mặc định. Hãy nhập lại ngày báo cáo và các thiết lập khác.',
   },
@@ -327,6 +329,8 @@ export const en: Strings = {
     written: 'Sheet written: {sheets}.',
     highlighted: 'Highlighted the cells of {n} findings.',
     cleared: 'Highlights cleared.',
+    protectedSheets:
+      'These sheets are protected, so their highlights could not change: {sheets}. Unprotect them (Review › Unprotect Sheet) and try again.',
     settingsUnreadable:
       'The settings stored in this workbook could not be read (edited by hand or by another version), so the defaults are in use. Enter the report date and other settings again.',
   },

@@ -9,6 +9,7 @@ import {
   describeExcelError,
   getCapabilities,
   highlightFindings,
+  type HighlightOutcome,
   readStoredSettings,
   readWorkbookSnapshot,
   saveSettings,
@@ -80,6 +81,11 @@ export function useChecker() {
     }
   };
 
+  /** Done elsewhere, but not on protected sheets: the user must know where and why. */
+  const reportProtected = ({ protectedSheets }: HighlightOutcome) => {
+    if (protectedSheets.length > 0) setError(fill(t.notices.protectedSheets, { sheets: protectedSheets.join(', ') }));
+  };
+
   const written = (plan: WritePlan | undefined) =>
     fill(t.notices.written, { sheets: (plan?.sheets ?? []).map((s) => s.name).join(', ') });
 
@@ -141,12 +147,13 @@ export function useChecker() {
     highlight: () =>
       analysis &&
       run(async () => {
-        await highlightFindings(analysis.findings);
-        return fill(t.notices.highlighted, { n: analysis.findings.length });
+        const outcome = await highlightFindings(analysis.findings);
+        reportProtected(outcome);
+        return fill(t.notices.highlighted, { n: outcome.highlighted });
       }),
     clearHighlight: () =>
       run(async () => {
-        await clearHighlights();
+        reportProtected(await clearHighlights());
         return t.notices.cleared;
       }),
     writeIssueSheet: () => analysis && write(() => ({ sheets: [planIssueSheet(analysis)] })),

@@ -119,13 +119,30 @@ describe('highlightFindings', () => {
     expect(own(fake, 'PL 1')).toEqual([]);
   });
 
-  it('skips a protected sheet (conditional formats cannot change there) and highlights the others', async () => {
+  it('skips a protected sheet (conditional formats cannot change there), highlights the others, and says which', async () => {
     fake = workbook();
     fake.sheet('PL 1').protected = true;
     const before = fake.sheet('PL 1').dump();
-    await highlightFindings(findings);
+    await expect(highlightFindings(findings)).resolves.toEqual({ highlighted: 1, protectedSheets: ['PL 1'] });
     expect(fake.sheet('PL 1').dump()).toEqual(before);
     expect(own(fake, 'PL 2')).toHaveLength(1);
+  });
+
+  it('counts only the findings it could highlight (not those on a sheet deleted since the check)', async () => {
+    fake = workbook();
+    await expect(highlightFindings(findings)).resolves.toEqual({ highlighted: findings.length - 1, protectedSheets: [] });
+  });
+
+  it('failing halfway (a sheet deleted meanwhile): no half-replaced highlights, the user’s formats intact', async () => {
+    fake = workbook();
+    await highlightFindings(findings);
+    const userFormats = fake.sheet('PL 1').conditionalFormatList.filter((cf) => !cf.formula?.includes('phuluc:'));
+    let adds = 0;
+    fake.failWhen((command) => command.member === 'ConditionalFormatCollection.add' && ++adds === 3, 'ItemNotFound');
+    await expect(highlightFindings(findings)).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(own(fake, 'PL 1')).toEqual([]);
+    expect(own(fake, 'PL 2')).toEqual([]);
+    expect(fake.sheet('PL 1').conditionalFormatList).toEqual(userFormats);
   });
 
   it('leaves its earlier highlights on a sheet protected since, instead of failing', async () => {
@@ -133,10 +150,10 @@ describe('highlightFindings', () => {
     await highlightFindings(findings);
     fake.sheet('PL 1').protected = true;
     const before = fake.sheet('PL 1').dump();
-    await highlightFindings([finding('PL 2', 'A1', 'info')]);
+    await expect(highlightFindings([finding('PL 2', 'A1', 'info')])).resolves.toEqual({ highlighted: 1, protectedSheets: ['PL 1'] });
     expect(fake.sheet('PL 1').dump()).toEqual(before);
     expect(own(fake, 'PL 2').map((cf) => cf.ranges)).toEqual([['A1']]);
-    await clearHighlights();
+    await expect(clearHighlights()).resolves.toEqual({ highlighted: 0, protectedSheets: ['PL 1'] });
     expect(fake.sheet('PL 1').dump()).toEqual(before);
     expect(own(fake, 'PL 2')).toEqual([]);
   });

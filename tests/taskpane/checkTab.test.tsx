@@ -102,6 +102,22 @@ test('highlights and clears highlights', async () => {
   expect(await screen.findByText('Đã xóa đánh dấu.')).toBeInTheDocument();
 });
 
+test('says which protected sheets kept their highlights, and counts only what was highlighted', async () => {
+  excelMock.highlightFindings.mockResolvedValue({ highlighted: 1, protectedSheets: ['PL 1'] });
+  excelMock.clearHighlights.mockResolvedValue({ highlighted: 0, protectedSheets: ['PL 1'] });
+  const { user } = await renderPane();
+  await runCheck(user);
+  const protectedMessage = /^Sheet đang được bảo vệ nên không thay đổi được đánh dấu: PL 1\. Hãy bỏ bảo vệ sheet/;
+
+  await user.click(screen.getByRole('button', { name: 'Đánh dấu' }));
+  expect(await screen.findByText('Đã đánh dấu ô của 1 phát hiện.')).toBeInTheDocument();
+  expect(screen.getByText(protectedMessage)).toBeInTheDocument();
+
+  await user.click(screen.getByRole('button', { name: 'Xóa đánh dấu' }));
+  expect(await screen.findByText('Đã xóa đánh dấu.')).toBeInTheDocument();
+  expect(screen.getByText(protectedMessage)).toBeInTheDocument();
+});
+
 test('without ExcelApi 1.6 the highlight buttons are disabled and the pane says why', async () => {
   excelMock.getCapabilities.mockReturnValue({
     conditionalFormats: false,

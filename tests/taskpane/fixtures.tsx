@@ -162,8 +162,8 @@ export function resetMocks(): void {
   excelMock.applyWritePlan.mockReset().mockImplementation(async (source) => {
     if (typeof source === 'function') source(SNAPSHOT.sheets.map((sheet) => sheet.name));
   });
-  excelMock.highlightFindings.mockReset().mockResolvedValue(undefined);
-  excelMock.clearHighlights.mockReset().mockResolvedValue(undefined);
+  excelMock.highlightFindings.mockReset().mockImplementation(async (findings) => ({ highlighted: findings.length, protectedSheets: [] }));
+  excelMock.clearHighlights.mockReset().mockResolvedValue({ highlighted: 0, protectedSheets: [] });
   excelMock.selectCell.mockReset().mockResolvedValue(undefined);
   excelMock.readStoredSettings.mockReset().mockResolvedValue({ settings: {}, unreadable: false });
   excelMock.saveSettings.mockReset().mockResolvedValue(undefined);
