@@ -30,7 +30,9 @@ export function renderNotice(doc: Document, search: string, close: () => void): 
   button.type = 'button';
   button.textContent = text.close;
   button.addEventListener('click', close);
-  doc.body.replaceChildren(heading, body, button);
+  // Not replaceChildren: Excel 2019 shows add-ins in Edge Legacy, which does not have it.
+  doc.body.textContent = '';
+  for (const element of [heading, body, button]) doc.body.appendChild(element);
   button.focus();
 }
 
