@@ -16,6 +16,7 @@ import { SettingsHeader } from './SettingsHeader';
 import { StructureTab } from './StructureTab';
 import { SummaryTab } from './SummaryTab';
 import { TemplateTab } from './TemplateTab';
+import { UnitsField } from './UnitsField';
 import { STRINGS } from './strings';
 import { todayIso } from '../engine';
 import { useChecker } from './useChecker';
@@ -38,6 +39,7 @@ const useStyles = makeStyles({
   },
   tabs: { flexWrap: 'wrap' },
   loading: { padding: tokens.spacingVerticalXXL },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
 
 export function App() {
@@ -124,17 +126,21 @@ export function App() {
           ) : (
             <Text>{t.needAnalysis}</Text>
           ))}
-        {tab === 'structure' &&
-          (analysis ? (
-            <StructureTab
-              t={t}
-              sheets={analysis.sheets.map((s) => s.structure)}
-              overrides={checker.settings.overrides ?? []}
-              onSave={checker.saveOverride}
-            />
-          ) : (
-            <Text>{t.needAnalysis}</Text>
-          ))}
+        {tab === 'structure' && (
+          <div className={styles.stack}>
+            {analysis ? (
+              <StructureTab
+                t={t}
+                sheets={analysis.sheets.map((s) => s.structure)}
+                overrides={checker.settings.overrides ?? []}
+                onSave={checker.saveOverride}
+              />
+            ) : (
+              <Text>{t.needAnalysis}</Text>
+            )}
+            <UnitsField t={t} units={checker.settings.units} onCommit={(units) => checker.updateSettings({ units })} />
+          </div>
+        )}
         {tab === 'template' && (
           <TemplateTab t={t} busy={busy} capabilities={checker.capabilities} onInsert={checker.insertTemplate} />
         )}

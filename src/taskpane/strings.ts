@@ -120,6 +120,11 @@ export const vi = {
     save: 'Lưu',
     reset: 'Tự nhận lại',
   },
+  units: {
+    label: 'Danh mục đơn vị',
+    hint: 'Mỗi dòng một tên. Đơn vị chủ trì không có trong danh mục sẽ được báo ở lần kiểm tra tiếp theo; để trống nếu không dùng.',
+    placeholder: 'Phòng Văn hóa - Xã hội',
+  },
   kinds: {
     tasks: 'Phụ lục nhiệm vụ',
     indicators: 'Phụ lục chỉ tiêu',
@@ -285,6 +290,11 @@ export const en: Strings = {
     overridden: 'Set by hand',
     save: 'Save',
     reset: 'Detect again',
+  },
+  units: {
+    label: 'Unit directory',
+    hint: 'One name a line. Lead units not in it are reported from the next check; leave empty to skip.',
+    placeholder: 'Phòng Văn hóa - Xã hội',
   },
   kinds: {
     tasks: 'Task appendix',

@@ -138,3 +138,30 @@ describe('buildOverride', () => {
     expect(parseHeaderRows('')).toBeNull();
   });
 });
+
+describe('unit directory', () => {
+  test('typed one name a line, saved with the workbook when left, and used by the next check', async () => {
+    const { user } = await renderPane();
+    await user.click(screen.getByRole('tab', { name: 'Cấu trúc' }));
+    const units = screen.getByRole('textbox', { name: 'Danh mục đơn vị' });
+    await user.type(units, 'Phòng Kinh tế{Enter}{Enter}  Phòng Văn hóa - Xã hội {Enter}Phòng Kinh tế');
+    expect(excelMock.saveSettings).not.toHaveBeenCalled();
+    await user.tab();
+    expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ units: ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'] });
+
+    await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    await runCheck(user);
+    expect(engineMock.analyze).toHaveBeenLastCalledWith(SNAPSHOT, expect.objectContaining({ units: ['Phòng Kinh tế', 'Phòng Văn hóa - Xã hội'] }));
+  });
+
+  test('shows the stored directory; emptied, it is removed', async () => {
+    excelMock.readStoredSettings.mockResolvedValue({ settings: { subject: 'UBND xã', units: ['Phòng Kinh tế'] }, unreadable: false });
+    const { user } = await renderPane();
+    await user.click(screen.getByRole('tab', { name: 'Cấu trúc' }));
+    const units = screen.getByRole('textbox', { name: 'Danh mục đơn vị' });
+    expect(units).toHaveValue('Phòng Kinh tế');
+    await user.clear(units);
+    await user.tab();
+    expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ subject: 'UBND xã' });
+  });
+});
