@@ -144,3 +144,38 @@ describe('phuluc summarize on a workbook with parts ExcelJS cannot keep', () => 
     expect(existsSync(f('bieu-do.out.xlsx'))).toBe(true);
   });
 });
+
+describe('phuluc summarize on awkward cells', () => {
+  it('30,000-character cells, <script>, error values and formulas: copy written, user sheet intact, every written cell fits Excel', async () => {
+    const long = `Nội dung ${'x'.repeat(30_000)}`;
+    const input = await writeWorkbook(f('la.xlsx'), (wb) => {
+      const ws = addTaskSheet(wb, "Bảng 'A' nhiệm vụ", [
+        [1, long, 'Phòng Kinh tế', long, long],
+        [2, 'Việc có <script>', '=cmd|calc', { error: '#REF!' }, '<script>alert(1)</script>'],
+        [3, 'Việc có công thức', 'Phòng Kinh tế', null, '=SUM(1)'],
+      ]);
+      ws.getCell('D6').value = { formula: 'DATE(2025,12,31)', result: new Date(Date.UTC(2025, 11, 31)), date1904: false };
+      ws.getRow(5).hidden = true;
+    });
+    const r = runCli(['summarize', input, '-o', f('la.out.xlsx'), ...AS_OF]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const [before, after] = [await readBack(input), await readBack(f('la.out.xlsx'))];
+    expect(sheetFingerprint(after.getWorksheet("Bảng 'A' nhiệm vụ")!)).toEqual(sheetFingerprint(before.getWorksheet("Bảng 'A' nhiệm vụ")!));
+    const issues = after.getWorksheet(ISSUE_SHEET)!;
+    const texts: string[] = [];
+    const formulas: string[] = [];
+    issues.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'string') texts.push(c.value);
+        else if (c.formula) formulas.push(c.formula);
+      }),
+    );
+    expect(texts.some((t) => t.startsWith('Nội dung xxx'))).toBe(true);
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(32_767);
+    expect(texts).toContain('<script>alert(1)</script>');
+    // A value that looks like a formula is shown as text, never run.
+    expect(formulas).toContain('"=SUM(1)"');
+    expect(formulas).not.toContain('SUM(1)');
+  });
+});
