@@ -117,7 +117,9 @@ function decideResultColumn(grid: Grid, header: Header, firstRow: number, lastRo
     filled++;
     if (isStatusText(text)) statuses++;
   }
-  const field = filled > 0 && statuses * 2 >= filled ? 'status' : 'report';
+  // An empty "Kết quả" next to a "Mô tả" column is the status still to be filled in (seed 004's layout).
+  const undecidedIsStatus = filled === 0 && header.columns.report !== undefined;
+  const field = (filled > 0 && statuses * 2 >= filled) || undecidedIsStatus ? 'status' : 'report';
   if (header.columns[field] === undefined) header.columns[field] = col;
 }
 

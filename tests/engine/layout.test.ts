@@ -31,6 +31,15 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(textResult.columns).toMatchObject({ status: 3, report: 4 });
   });
 
+  it('takes an empty "Kết quả" beside a "Mô tả" column for the status still to be filled in, and alone for a report', () => {
+    const rows = (header: string[]) => sheet('X', [header, ['Số hóa hồ sơ', 'Phòng Kinh tế', '31/12/2025']]);
+    const beside = layoutOf(rows(['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả', 'Mô tả'])).structure.blocks[0];
+    expect(beside.columns).toMatchObject({ status: 3, report: 4 });
+    const alone = layoutOf(rows(['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả'])).structure.blocks[0];
+    expect(alone.columns).toMatchObject({ report: 3 });
+    expect(alone.columns.status).toBeUndefined();
+  });
+
   it('reads Phụ lục 1: title rows, two-row header, the target year from "Đến năm 2030", numbering row', () => {
     const { structure, sections } = layoutOf(seed002pl1());
     expect(structure.kind).toBe('indicators');
