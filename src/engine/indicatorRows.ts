@@ -73,9 +73,12 @@ function singleTarget(ctx: SheetContext, row: number, block: TableBlock): { targ
   return { target: target.kind === 'none' ? null : target, year };
 }
 
+/** "Tỷ lệ" and "Tỉ lệ" are both correct spellings of "share". */
+const SHARE_NAME = /^t[yi] le\b/;
+
 /** A share ("Tỷ lệ …" measured in %) must stay within 0–100 (SPEC §6 percent-out-of-range). */
 function isShare(name: string, unit: string, target: Target | null): boolean {
-  if (!fold(name).startsWith('ty le')) return false;
+  if (!SHARE_NAME.test(fold(name))) return false;
   if (unit !== '') return unit.includes('%');
   return target !== null && 'percent' in target && target.percent;
 }

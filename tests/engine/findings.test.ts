@@ -152,8 +152,10 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
       [2, 'Tỷ lệ hồ sơ số hóa', '%', '100%', 100, 'Trung tâm Phục vụ hành chính công'],
       [3, 'Số hồ sơ tiếp nhận', 'hồ sơ', '1.000', 9096, 'Trung tâm Phục vụ hành chính công'],
       [4, 'Tỷ lệ thanh toán trực tuyến', '%', '80%', { percent: 1.2 }, 'Trung tâm Phục vụ hành chính công'],
+      [5, 'Tỉ lệ hồ sơ trả kết quả trực tuyến', '%', '80%', 101, 'Trung tâm Phục vụ hành chính công'],
+      [6, 'Tỷ lệ tăng trưởng kinh tế số', '%', '20%', 30, 'Phòng Kinh tế'],
     ]);
-    expect(brief(fs)).toEqual(['percent-out-of-range@E2', 'percent-out-of-range@E5']);
+    expect(brief(fs)).toEqual(['percent-out-of-range@E2', 'percent-out-of-range@E5', 'percent-out-of-range@E6']);
   });
 
   it('invalid-target: a target the grammar cannot read; "Phấn đấu đạt 3%" and "-" are fine', () => {
