@@ -34,7 +34,8 @@ const IMPOSSIBLE: Deadline = Object.freeze({ kind: 'invalid', impossible: true }
 // Whole-text patterns, matched on the words of the normalised text.
 const NOT_WORD_RUN = /[^a-z0-9]+/g;
 const ANNUAL_TEXT = /^(?:dinh ky )?(?:hang|moi) nam$|^(?:tu )?nam \d{4} (?:va )?(?:cac nam tiep theo|tro di)$/;
-const RECURRING_PHRASE = String.raw`(?:thuong xuyen|lien tuc|dinh ky|(?:hang|moi) (?:ngay|tuan|thang|quy|nam))`;
+const HALF_YEARLY = String.raw`(?:(?:dinh ky|hang|moi) (?:6|06|sau) thang|(?:6|06|sau) thang (?:mot |1 )?lan)`;
+const RECURRING_PHRASE = String.raw`(?:${HALF_YEARLY}|thuong xuyen|lien tuc|dinh ky|(?:hang|moi) (?:ngay|tuan|thang|quy|nam))`;
 // Recurring more often than yearly has no single due date, so it is treated as ongoing.
 const ONGOING_TEXT = new RegExp(String.raw`^(?:${RECURRING_PHRASE} (?:va )?)*${RECURRING_PHRASE}$`);
 const REFERENCE_TEXT = /^theo\b|theo thoi gian|theo tien do/;

@@ -123,6 +123,9 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
     ['Hằng quý', 'ongoing'],
     ['Hằng tháng', 'ongoing'],
     ['Định kỳ', 'ongoing'],
+    ['Định kỳ 6 tháng', 'ongoing'],
+    ['Định kỳ 6 tháng, hằng năm', 'ongoing'],
+    ['6 tháng/lần', 'ongoing'],
     ['Theo thời gian tại các Nghị quyết, Quyết định, Kế hoạch đã phê duyệt', 'reference'],
     ['Theo tiến độ của thành phố', 'reference'],
     ['Theo Kế hoạch số 238/KH-UBND ngày 13/9/2025', 'reference'],
@@ -163,7 +166,7 @@ describe('parseDeadlineText: every form of SPEC §3.2', () => {
 
   it.each(['46022', '123', 'abc', 'Sớm', '31/12', 'Ngày 31 tháng 12', '12/25', '-', '?', 'Quý IV', 'tháng 12',
     '2030 - 2026', '31/12/2025; 30/6/2026', 'Hing nim', 'Đang thực hiện', '2025.5', 'Năm 2025 nếu có kinh phí',
-    'The', 'Theodore 2025'])('%j is unreadable', (text) => {
+    'The', 'Theodore 2025', '6 tháng'])('%j is unreadable', (text) => {
     expect(parseDeadlineText(text)).toEqual(UNREADABLE);
   });
 
