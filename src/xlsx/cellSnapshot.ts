@@ -49,29 +49,70 @@ function scalar(x: unknown, date1904: boolean, out: CellSnapshot): void {
 export function cellSnapshot(cell: ExcelJS.Cell, date1904: boolean): CellSnapshot | null {
   const type = cell.type;
   if (type === T.Null || type === T.Merge) return null;
-  const out: CellSnapshot = { v: null };
   const value: unknown = cell.value;
   switch (type) {
-    case T.Hyperlink: {
-      const t = textOf((value as { text?: unknown } | null)?.text);
-      out.v = t === '' ? null : t;
-      break;
-    }
-    case T.RichText: {
-      const t = textOf(value);
-      out.v = t === '' ? null : t;
-      break;
-    }
-    case T.Formula: {
-      scalar((value as { result?: unknown } | null)?.result, date1904, out);
-      const f = formulaOf(cell);
-      if (f) out.f = f;
-      break;
-    }
+    case T.Hyperlink:
+      return finish(contentSnapshot(type, (value as { text?: unknown } | null)?.text, date1904), undefined, cell.numFmt);
+    case T.Formula:
+      return finish(contentSnapshot(type, (value as { result?: unknown } | null)?.result, date1904), formulaOf(cell), cell.numFmt);
     default:
-      scalar(value, date1904, out);
+      return finish(contentSnapshot(type, value, date1904), undefined, cell.numFmt);
   }
-  const fmt = cell.numFmt;
+}
+
+/**
+ * The same snapshot from a cell of ExcelJS's parsed model, before ExcelJS builds Cell objects
+ * from it; the caller keeps shared formulas, comments and unlisted types for the Cell path.
+ * Mirrors what the Cell getters return: a hyperlink's value is its text, and a formula's value
+ * drops a falsy cached result (0, false, "") as ExcelJS's FormulaValue does.
+ */
+export function modelCellSnapshot(model: CellModel, date1904: boolean): CellSnapshot | null {
+  const type = model.type;
+  if (type === T.Null) return null;
+  const fmt = model.style?.numFmt;
+  switch (type) {
+    case T.Hyperlink:
+      return finish(contentSnapshot(type, model.text, date1904), undefined, fmt);
+    case T.Formula:
+      return finish(contentSnapshot(type, model.result || undefined, date1904), formulaText(model.formula), fmt);
+    default:
+      return finish(contentSnapshot(type, model.value, date1904), undefined, fmt);
+  }
+}
+
+export const MERGE_CELL = T.Merge;
+
+const MODEL_TYPES = new Set<ExcelJS.ValueType>([T.Null, T.Number, T.String, T.Date, T.Hyperlink, T.Formula, T.RichText, T.Boolean, T.Error]);
+
+/** The value types modelCellSnapshot reads as the Cell getters would (no merge, shared-string or JSON cells). */
+export function isModelCellType(type: ExcelJS.ValueType): boolean {
+  return MODEL_TYPES.has(type);
+}
+
+/** The parts of a parsed cell model that modelCellSnapshot reads. */
+export interface CellModel {
+  type: ExcelJS.ValueType;
+  value?: unknown;
+  text?: unknown;
+  result?: unknown;
+  formula?: unknown;
+  style?: { numFmt?: string };
+}
+
+/** A hyperlink's text, rich text, or a value or formula result → v (and err). */
+function contentSnapshot(type: ExcelJS.ValueType, content: unknown, date1904: boolean): CellSnapshot {
+  const out: CellSnapshot = { v: null };
+  if (type === T.Hyperlink || type === T.RichText) {
+    const t = textOf(content);
+    out.v = t === '' ? null : t;
+  } else {
+    scalar(content, date1904, out);
+  }
+  return out;
+}
+
+function finish(out: CellSnapshot, f: string | undefined, fmt: string | undefined): CellSnapshot | null {
+  if (f) out.f = f;
   if (fmt && fmt !== 'General') out.fmt = fmt;
   if (out.v === null && out.f === undefined) return null;
   return out;
@@ -80,11 +121,13 @@ export function cellSnapshot(cell: ExcelJS.Cell, date1904: boolean): CellSnapsho
 /** The formula text, translated for the dependent cells of a shared formula. */
 function formulaOf(cell: ExcelJS.Cell): string | undefined {
   try {
-    const f = cell.formula;
-    return typeof f === 'string' && f !== '' ? f.replace(/^=/, '') : undefined;
+    return formulaText(cell.formula);
   } catch {
     // A shared formula whose master cell is missing: keep the cached value, no formula.
     return undefined;
   }
 }
 
+function formulaText(f: unknown): string | undefined {
+  return typeof f === 'string' && f !== '' ? f.replace(/^=/, '') : undefined;
+}

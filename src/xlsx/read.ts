@@ -6,11 +6,12 @@ import type { WorkbookSnapshot } from '../engine';
 import { XlsxError, fsErrorCode } from './errors';
 import { lossyParts, type LossyPart } from './lossyParts';
 import { sniffFile, zipHasWorkbookPart } from './sniff';
-import { snapshotWorkbook } from './snapshot';
+import { snapshotModel, snapshotWorkbook, type WorksheetModel } from './snapshot';
 import { rememberSource } from './source';
 
 export interface ReadResult {
-  workbook: ExcelJS.Workbook;
+  /** Assembled from the parsed file on first use: `phuluc check` never needs it. */
+  readonly workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
   /** What a copy written from `workbook` would lose (charts, pivot tables …); empty for most files. */
   lossy: LossyPart[];
@@ -36,15 +37,73 @@ export async function readWorkbookFile(path: string): Promise<ReadResult> {
       break;
   }
   const workbook = new ExcelJS.Workbook();
+  const corrupt = (e: unknown) => new XlsxError('corrupt', path, e instanceof Error ? e.message : String(e));
+  let model: ParsedWorkbook;
+  let sheets: ExcelJS.Workbook;
   try {
-    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    model = await parseWorkbook(workbook, buf);
+    sheets = withoutRows(model);
   } catch (e) {
-    throw new XlsxError('corrupt', path, e instanceof Error ? e.message : String(e));
+    throw corrupt(e);
   }
   // A zip that is not a spreadsheet (a .docx, a plain archive) loads as a workbook without sheets.
-  if (workbook.worksheets.length === 0 && !zipHasWorkbookPart(buf)) throw new XlsxError('not-xlsx', path);
-  rememberSource(workbook, resolve(path));
-  return { workbook, snapshot: snapshotWorkbook(workbook), lossy: lossyParts(buf) };
+  if (sheets.worksheets.length === 0 && !zipHasWorkbookPart(buf)) throw new XlsxError('not-xlsx', path);
+
+  let assembled: ExcelJS.Workbook | undefined;
+  const assemble = (): ExcelJS.Workbook => {
+    if (!assembled) {
+      try {
+        workbook.model = model;
+      } catch (e) {
+        throw corrupt(e);
+      }
+      rememberSource(workbook, resolve(path));
+      assembled = workbook;
+    }
+    return assembled;
+  };
+  const snapshot = snapshotModel(sheets, model.worksheets) ?? snapshotWorkbook(assemble());
+  return {
+    get workbook() {
+      return assemble();
+    },
+    snapshot,
+    lossy: lossyParts(buf),
+  };
+}
+
+/** What ExcelJS's reader hands to `Workbook.model = …` (only the parts read here are typed). */
+type ParsedWorkbook = ExcelJS.WorkbookModel & { worksheets: WorksheetModel[] };
+
+/**
+ * ExcelJS's full read, stopped just before it turns the parsed model into Worksheet, Row and Cell
+ * objects: for a large sheet those objects cost as much time and memory as the parse itself.
+ */
+async function parseWorkbook(workbook: ExcelJS.Workbook, buf: Buffer): Promise<ParsedWorkbook> {
+  let parsed: ParsedWorkbook | undefined;
+  Object.defineProperty(workbook, 'model', {
+    configurable: true,
+    set(value: ParsedWorkbook) {
+      parsed = value;
+    },
+  });
+  try {
+    await workbook.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } finally {
+    delete (workbook as { model?: unknown }).model;
+  }
+  if (!parsed) throw new Error('ExcelJS returned no workbook model');
+  return parsed;
+}
+
+/**
+ * The workbook assembled by ExcelJS with every sheet's rows left out: sheet names, tab order,
+ * merges and the date system come from ExcelJS itself, and so does any error the assembly raises.
+ */
+function withoutRows(model: ParsedWorkbook): ExcelJS.Workbook {
+  const sheets = new ExcelJS.Workbook();
+  sheets.model = { ...model, worksheets: model.worksheets.map((ws) => ({ ...ws, rows: [] })) } as ExcelJS.WorkbookModel;
+  return sheets;
 }
 
 async function readBytes(path: string): Promise<Buffer> {
