@@ -58,6 +58,10 @@ export function readNumberCell(cell: CellSnapshot | null | undefined): { value: 
   const value = cell.v;
   if (typeof value === 'string') return parseVnNumber(value);
   if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-  if (isPercentFormat(cell.fmt)) return { value: withoutFloatNoise(value * 100), percent: true };
+  if (isPercentFormat(cell.fmt)) {
+    // A fraction near the largest double has no percent a double can hold.
+    const percent = value * 100;
+    return Number.isFinite(percent) ? { value: withoutFloatNoise(percent), percent: true } : null;
+  }
   return { value: value + 0, percent: false };
 }

@@ -123,6 +123,8 @@ describe('readNumberCell', () => {
     { v: 5, err: true as const },
     { v: NaN },
     { v: Infinity, fmt: '0%' },
+    { v: Number.MAX_VALUE, fmt: '0%' },
+    { v: -1e307, fmt: '0.00%' },
     { v: 'abc' },
     { v: '' },
   ])('readNumberCell(%j) is null', (cell) => {
