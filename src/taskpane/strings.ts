@@ -161,7 +161,7 @@ export const vi = {
     title: 'Cần Excel mới hơn:',
     highlight: 'Đánh dấu ô cần Excel 2019, Microsoft 365 hoặc Excel trên web (ExcelApi 1.6). Vẫn dùng được: kiểm tra, danh sách phát hiện, chọn ô và ghi sheet “Kiểm tra”.',
     dropdowns: 'Danh sách chọn trong mẫu cần Excel 2019, Microsoft 365 hoặc Excel trên web (ExcelApi 1.8). Mẫu vẫn được chèn đầy đủ, chỉ không có danh sách chọn.',
-    merges: 'Đọc ô gộp (merge) cần Excel 2019, Microsoft 365 hoặc Excel trên web (ExcelApi 1.13). Vẫn kiểm tra được, nhưng ô gộp chỉ được đọc ở ô đầu tiên, nên các dòng còn lại của ô gộp có thể bị báo thiếu thông tin.',
+    merges: 'Đọc ô gộp (merge) cần Excel 2021, Microsoft 365 hoặc Excel trên web (ExcelApi 1.13). Vẫn kiểm tra được, nhưng ô gộp chỉ được đọc ở ô đầu tiên, nên các dòng còn lại của ô gộp có thể bị báo thiếu thông tin.',
     freeze: 'Cố định dòng tiêu đề cần Excel 2019, Microsoft 365 hoặc Excel trên web (ExcelApi 1.7). Sheet vẫn được ghi đầy đủ, chỉ không cố định dòng tiêu đề.',
   },
   notices: {
@@ -332,7 +332,7 @@ export const en: Strings = {
     title: 'Needs a newer Excel:',
     highlight: 'Highlighting cells needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.6). Still available: checking, the findings list, going to cells and writing the “Kiểm tra” sheet.',
     dropdowns: 'Drop-down lists in templates need Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.8). The template is still inserted in full, without drop-downs.',
-    merges: 'Reading merged cells needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.13). Checking still works, but a merged cell is read in its first cell only, so the other rows it covers may be reported as missing values.',
+    merges: 'Reading merged cells needs Excel 2021, Microsoft 365 or Excel on the web (ExcelApi 1.13). Checking still works, but a merged cell is read in its first cell only, so the other rows it covers may be reported as missing values.',
     freeze: 'Freezing the header row needs Excel 2019, Microsoft 365 or Excel on the web (ExcelApi 1.7). Sheets are still written in full, without a frozen header.',
   },
   notices: {

@@ -1,3 +1,4 @@
+import { CAPABILITY_API_SET } from '../../src/excel/capabilities';
 import { FINDING_CODES } from '../../src/engine/findings';
 import { INDICATOR_FIELDS, TASK_FIELDS } from '../../src/engine/fields';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../../src/engine/analysis';
@@ -59,4 +60,27 @@ test('category labels are the SPEC §4.2 and §5.3 wording', () => {
 test('fill puts values into placeholders and leaves unknown ones visible', () => {
   expect(fill(vi.check.readingRows, { read: 500, total: 2000 })).toBe('Đang đọc 500/2000 dòng…');
   expect(fill('{n} và {m}', { n: 3 })).toBe('3 và {m}');
+});
+
+/** The last ExcelApi set each one-time-purchase Excel for Windows supports (Microsoft's requirement-set table). */
+const PERPETUAL_EXCEL: [name: string, lastSet: string][] = [
+  ['Excel 2016', '1.1'],
+  ['Excel 2019', '1.8'],
+  ['Excel 2021', '1.14'],
+  ['Excel 2024', '1.17'],
+];
+
+test.each([
+  ['highlight', CAPABILITY_API_SET.conditionalFormats],
+  ['dropdowns', CAPABILITY_API_SET.dataValidation],
+  ['merges', CAPABILITY_API_SET.mergedAreas],
+  ['freeze', CAPABILITY_API_SET.freezePanes],
+] as const)('the "%s" note names ExcelApi %s and the first one-time-purchase Excel that has it', (feature, apiSet) => {
+  const minor = (version: string) => Number(version.split('.')[1]);
+  const first = PERPETUAL_EXCEL.find(([, lastSet]) => minor(lastSet) >= minor(apiSet))?.[0];
+  for (const table of [vi, en]) {
+    const note = table.capabilities[feature];
+    expect(note).toContain(`ExcelApi ${apiSet}`);
+    expect(note).toContain(`${first},`);
+  }
 });
