@@ -13,8 +13,6 @@ const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ENCRYPTED_MARKERS = [Buffer.from('EncryptedPackage', 'utf16le'), Buffer.from('EncryptionInfo', 'utf16le')];
 /** The workbook stream of a legacy .xls (BIFF8, BIFF5). */
 const XLS_MARKERS = [Buffer.from('Workbook', 'utf16le'), Buffer.from('Book\u0000', 'utf16le')];
-/** Main streams of the other Office 97-2003 formats, so a renamed .doc/.ppt is not called an .xls. */
-const NOT_EXCEL_MARKERS = [Buffer.from('WordDocument', 'utf16le'), Buffer.from('PowerPoint Document', 'utf16le')];
 
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
   if (buf.length < sig.length) return false;
@@ -27,9 +25,9 @@ export function sniffFile(buf: Buffer): FileKind {
   if (startsWith(buf, ZIP) || startsWith(buf, ZIP_EMPTY)) return 'zip';
   if (startsWith(buf, CFB)) {
     if (ENCRYPTED_MARKERS.some((m) => buf.includes(m))) return 'encrypted-ooxml';
-    // A spreadsheet with an embedded Word document is still a spreadsheet.
-    if (XLS_MARKERS.some((m) => buf.includes(m))) return 'ole';
-    return NOT_EXCEL_MARKERS.some((m) => buf.includes(m)) ? 'other' : 'ole';
+    // A spreadsheet with an embedded Word document is still a spreadsheet; a compound file
+    // without a workbook stream (a .doc, .msg, or a damaged file) is not one.
+    return XLS_MARKERS.some((m) => buf.includes(m)) ? 'ole' : 'other';
   }
   return 'other';
 }

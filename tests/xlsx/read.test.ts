@@ -152,7 +152,8 @@ describe('readWorkbookFile errors', () => {
     ['a text file', () => file('notes.txt', 'Báo cáo tháng 12\n'), 'not-xlsx'],
     ['a csv renamed .xlsx', () => file('data.xlsx', 'STT,Tên nhiệm vụ\n1,Abc\n'), 'not-xlsx'],
     ['a PDF', () => file('bao-cao.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'not-xlsx'],
-    ['a legacy .xls', () => file('old.xls', Buffer.concat([CFB, Buffer.alloc(600, 0)])), 'legacy-xls'],
+    ['a legacy .xls', () => file('old.xls', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('Workbook', 'utf16le')])), 'legacy-xls'],
+    ['a compound file with no stream Excel or Word would write', () => file('la.xlsx', Buffer.concat([CFB, Buffer.alloc(600, 0)])), 'not-xlsx'],
     [
       'a legacy .xls with its Workbook stream and an embedded Word document',
       () => file('old2.xls', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('Workbook', 'utf16le'), Buffer.from('WordDocument', 'utf16le')])),
