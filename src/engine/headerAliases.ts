@@ -91,6 +91,15 @@ export function yearColumn(key: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** "Mục tiêu năm 2030", "Chỉ tiêu năm 2025", "Kế hoạch năm 2025", "Đến năm 2030": a target for that year. */
+const YEAR_TARGET_LABEL = /^(?:(?:muc tieu|chi tieu(?: giao)?|ke hoach)(?: den)?(?: nam)?|den nam) ((?:19|20|21)\d\d)$/;
+
+/** The year of an indicator column headed as the target of one year; null for any other header. */
+export function yearTargetColumn(key: string): number | null {
+  const m = YEAR_TARGET_LABEL.exec(key);
+  return m ? Number(m[1]) : null;
+}
+
 /** The year a single target column refers to: "Đến năm 2030", "Mục tiêu 2025" → that year. */
 export function yearMentioned(key: string): number | null {
   const m = YEAR_ANYWHERE.exec(key);

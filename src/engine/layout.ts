@@ -4,7 +4,9 @@ import type { TableKind } from './fields';
 import { isBlank, type Grid } from './grid';
 import { isDateFormat } from './numberFormat';
 import type { CellSnapshot } from './snapshot';
-import { ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, type AliasMatch } from './headerAliases';
+import {
+  ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, yearTargetColumn, type AliasMatch,
+} from './headerAliases';
 import type { SheetOverride } from './options';
 import { sectionLabel } from './sectionRow';
 import { isStatusText } from './status';
@@ -249,11 +251,23 @@ function mapColumns(kind: TableKind, labels: Labels): Header | null {
   const targetYears: Record<number, number> = {};
   const candidates: { col: number; match: AliasMatch }[] = [];
   let resultColumn: number | undefined;
+  // One "Mục tiêu năm 2030" is the target column; several, one per year, are per-year targets.
+  const yearTargets = new Map<number, number>();
+  if (kind === 'indicators') {
+    keys.forEach((key, col) => {
+      const year = yearTargetColumn(key);
+      if (year !== null && !yearTargets.has(year)) yearTargets.set(year, col);
+    });
+  }
   keys.forEach((key, col) => {
     if (key === '') return;
-    const year = yearColumn(key);
+    const year = yearColumn(key) ?? (yearTargets.size > 1 ? yearTargetColumn(key) : null);
     if (year !== null) {
-      if (kind === 'indicators') targetYears[year] = col;
+      if (kind === 'indicators' && targetYears[year] === undefined) targetYears[year] = col;
+      return;
+    }
+    if (yearTargets.size === 1 && yearTargetColumn(key) !== null) {
+      candidates.push({ col, match: { field: 'target', exact: true, length: key.length } });
       return;
     }
     if (kind === 'tasks' && key === 'ket qua') {

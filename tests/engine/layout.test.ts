@@ -78,6 +78,33 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, actual: 5, lead: 6 });
   });
 
+  it.each([
+    ['Mục tiêu năm 2025', 'Mục tiêu năm 2030'],
+    ['Chỉ tiêu năm 2025', 'Chỉ tiêu năm 2030'],
+    ['Kế hoạch năm 2025', 'Kế hoạch 2030'],
+  ])('reads %j and %j as one target column per year', (first, second) => {
+    const s = sheet('CT', [
+      ['TT', 'Chỉ tiêu', 'ĐVT', first, second, 'Kết quả thực hiện', 'Cơ quan chủ trì'],
+      [1, 'Tỷ lệ hồ sơ trực tuyến', '%', '>60%', '100%', '70%', 'Phòng Kinh tế'],
+    ]);
+    const [block] = layoutOf(s).structure.blocks;
+    expect(block.targetYears).toEqual({ 2025: 3, 2030: 4 });
+    expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, actual: 5, lead: 6 });
+  });
+
+  it.each([['Chỉ tiêu năm 2025', 2025], ['Đến năm 2030', 2030], ['Kế hoạch năm 2025', 2025]])(
+    'reads a single %j column as the target of that year',
+    (label, year) => {
+      const s = sheet('CT', [
+        ['TT', 'Chỉ tiêu', 'ĐVT', label, 'Kết quả thực hiện', 'Cơ quan chủ trì'],
+        [1, 'Tỷ lệ hồ sơ trực tuyến', '%', '≥ 95%', '96%', 'Phòng Kinh tế'],
+      ]);
+      const [block] = layoutOf(s).structure.blocks;
+      expect(block).toMatchObject({ targetYears: {}, targetYear: year });
+      expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, target: 3, actual: 4, lead: 5 });
+    },
+  );
+
   it('does not take a data row for a header row because it holds a year-like number', () => {
     const s = sheet('CT', [
       ['TT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu năm 2025', 'Kết quả thực hiện', 'Cơ quan chủ trì'],
