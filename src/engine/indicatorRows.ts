@@ -15,6 +15,8 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
   if (cols.lead === undefined) sink.add('missing-required', headerRow, cols.name, 'lead', '', { column: true });
   if (cols.unit === undefined) sink.add('missing-unit', headerRow, cols.name, 'unit', '');
   const years = Object.keys(block.targetYears).map(Number).sort((a, b) => a - b);
+  // Without a target no indicator can be judged (SPEC §2.2: one of the two target layouts is required).
+  if (cols.target === undefined && years.length === 0) sink.add('missing-required', headerRow, cols.name, 'target', '', { column: true });
   const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears)];
   const columnEntries = Object.entries(cols);
 

@@ -39,6 +39,13 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
     expect(fs[0].message).toBe('Bảng không có cột Thời hạn.');
   });
 
+  it('missing-required: an indicator table with no target column at all is reported once, on its header', () => {
+    const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', 'Cơ quan chủ trì'];
+    const fs = analyze(workbook(sheet('CT', [header, [1, 'Tỷ lệ A', '%', '80%', 'Phòng Kinh tế']])), { asOf: AS_OF }).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}:${f.severity}`)).toEqual(['missing-required@B1:target:error']);
+    expect(indicatorFindings([[1, 'Tỷ lệ A', '%', null, '80%', 'Phòng Kinh tế']])).toEqual([]);
+  });
+
   it('invalid-date: unreadable and impossible dates; a real date passes', () => {
     const fs = taskFindings([task('31/02/2025', 'Đang thực hiện'), task('sắp tới', 'Đang thực hiện'), task('29/02/2028', 'Đang thực hiện')]);
     expect(brief(fs)).toEqual(['invalid-date@D2', 'invalid-date@D3']);
