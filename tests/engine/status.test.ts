@@ -47,6 +47,12 @@ describe('parseStatus: SPEC §4.1', () => {
     ['Đang triển khai - chậm tiến độ', 'in_progress', 'late'],
     ['Đang thực hiện (trễ hạn)', 'in_progress', 'late'],
     ['Chưa thực hiện quá hạn', 'not_started', 'late'],
+    ['Hoàn thành trước thời hạn', 'done', 'on_time'],
+    ['Hoàn thành đúng thời hạn', 'done', 'on_time'],
+    ['Hoàn thành vượt tiến độ', 'done', 'on_time'],
+    ['Đang thực hiện trong thời hạn', 'in_progress', 'on_time'],
+    ['Đang thực hiện (quá thời hạn)', 'in_progress', 'late'],
+    ['Hoàn thành trễ thời hạn', 'done', 'late'],
     ['Đã hoàn thành 100%', 'done', null],
     ['Chưa thực hiện được', 'not_started', null],
     // a progress figure that agrees with the status
