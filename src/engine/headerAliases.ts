@@ -3,7 +3,9 @@ import { fold } from './text';
 
 /**
  * Header aliases of SPEC §2, folded (no case, no diacritics, no punctuation). `ket qua` is listed
- * for both status and report: which one it is depends on the column's values (see detect.ts).
+ * for both status and report: which one it is depends on the column's values (see layout.ts).
+ * A few headers common in plans but not named in §2 are added: "Cơ quan, đơn vị chủ trì",
+ * "Hạn hoàn thành", "Tình trạng (thực hiện)".
  */
 const ALIASES: Record<TableKind, Record<string, string[]>> = {
   tasks: {
@@ -12,15 +14,15 @@ const ALIASES: Record<TableKind, Record<string, string[]>> = {
     name: ['ten nhiem vu', 'nhiem vu', 'noi dung cong viec', 'noi dung nhiem vu', 'noi dung'],
     lead: [
       'don vi chu tri', 'co quan chu tri', 'don vi chu tri theo doi danh gia', 'chu tri',
-      'co quan chu tri theo doi danh gia',
+      'co quan chu tri theo doi danh gia', 'co quan don vi chu tri',
     ],
     support: ['co quan phoi hop', 'don vi phoi hop', 'phoi hop'],
     sourceDoc: ['van ban giao nhiem vu', 'can cu', 'van ban'],
     deadline: [
       'thoi han', 'thoi han hoan thanh', 'thoi gian hoan thanh', 'thoi gian thuc hien hoan thanh', 'tien do',
-      'thoi gian thuc hien',
+      'thoi gian thuc hien', 'han hoan thanh',
     ],
-    status: ['trang thai', 'trang thai thuc hien', 'tinh hinh thuc hien', 'ket qua'],
+    status: ['trang thai', 'trang thai thuc hien', 'tinh hinh thuc hien', 'tinh trang', 'tinh trang thuc hien', 'ket qua'],
     expected: ['ket qua can dat', 'san pham dau ra', 'san pham'],
     report: ['mo ta', 'ket qua thuc hien', 'ket qua'],
     completedOn: ['ngay hoan thanh thuc te', 'ngay hoan thanh'],
@@ -31,7 +33,10 @@ const ALIASES: Record<TableKind, Record<string, string[]>> = {
     unit: ['don vi', 'don vi tinh', 'dvt'],
     target: ['ket qua', 'muc tieu', 'chi tieu giao'],
     actual: ['ket qua thuc hien', 'thuc hien', 'so lieu thuc hien', 'gia tri thuc hien', 'ket qua dat duoc'],
-    lead: ['co quan chu tri theo doi danh gia', 'co quan chu tri', 'don vi chu tri', 'co quan chu tri theo doi'],
+    lead: [
+      'co quan chu tri theo doi danh gia', 'co quan chu tri', 'don vi chu tri', 'co quan chu tri theo doi',
+      'co quan don vi chu tri',
+    ],
     output: ['san pham dau ra'],
   },
 };

@@ -118,6 +118,14 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(block.columns).toEqual({ stt: 0, name: 1, lead: 2, support: 3, expected: 4, deadline: 5 });
   });
 
+  it('reads the common headers "Cơ quan, đơn vị chủ trì", "Hạn hoàn thành" and "Tình trạng"', () => {
+    const s = sheet('PL', [
+      ['STT', 'Nội dung công việc', 'Cơ quan, đơn vị chủ trì', 'Hạn hoàn thành', 'Tình trạng'],
+      [1, 'Số hóa hồ sơ', 'Phòng Kinh tế', '31/12/2025', 'Đang thực hiện'],
+    ]);
+    expect(layoutOf(s).structure.blocks[0].columns).toEqual({ stt: 0, name: 1, lead: 2, deadline: 3, status: 4 });
+  });
+
   it('reports no table on a sheet of notes, and none on an empty sheet', () => {
     expect(layoutOf(sheet('Ghi chú', [['Báo cáo gửi Sở KH&CN trước ngày 15/12'], ['Liên hệ: Phòng Văn hóa - Xã hội']])).structure.kind).toBe('none');
     expect(layoutOf(sheet('Trống', [])).structure.kind).toBe('none');
