@@ -1,3 +1,4 @@
+import type { Due } from './categories';
 import type { Finding } from './findings';
 import type { SheetKind, TableKind } from './fields';
 import type { Lang } from './options';
@@ -10,6 +11,11 @@ export type IndicatorCategory = (typeof INDICATOR_CATEGORIES)[number];
 
 export type TaskCounts = { total: number } & Record<TaskCategory, number>;
 export type IndicatorCounts = { total: number } & Record<IndicatorCategory, number>;
+
+/** When a planned task falls due relative to the report date R (SPEC §2.1: plans are summarised by deadline). */
+export const DEADLINE_BUCKETS = ['already_due', 'due_this_year', 'due_later', 'ongoing', 'no_deadline'] as const;
+export type DeadlineBucket = (typeof DEADLINE_BUCKETS)[number];
+export type DeadlineCounts = { total: number } & Record<DeadlineBucket, number>;
 
 /** One table inside a sheet: a header and the rows under it (seed 004 has three in one sheet). */
 export interface TableBlock {
@@ -47,6 +53,8 @@ export interface TaskRow {
   status: 'done' | 'in_progress' | 'not_started' | 'unknown' | null;
   /** True when the sheet has no status column (a plan, SPEC §2.1). */
   plan: boolean;
+  /** The deadline as it stands in the report year. */
+  due: Due;
 }
 
 export interface IndicatorRow {
@@ -70,6 +78,8 @@ export interface GroupSummary {
   group: string;
   tasks: TaskCounts;
   indicators: IndicatorCounts;
+  /** The SPEC §7 sentence for this group's tasks and indicators only (seed 001 writes one per source plan). */
+  sentence: string;
 }
 
 export interface LeadSummary {
@@ -84,6 +94,18 @@ export interface SheetSummary {
   indicators: IndicatorCounts;
 }
 
+export interface PlanLeadSummary {
+  lead: string;
+  byDeadline: DeadlineCounts;
+}
+
+/** A plan sheet (tasks without a status column): its tasks by deadline, in all and per lead unit. */
+export interface PlanSummary {
+  sheet: string;
+  byDeadline: DeadlineCounts;
+  byLead: PlanLeadSummary[];
+}
+
 export interface Summary {
   tasks: TaskCounts;
   indicators: IndicatorCounts;
@@ -91,6 +113,8 @@ export interface Summary {
   groups: GroupSummary[];
   byLead: LeadSummary[];
   sentence: string;
+  /** Only the sheets that hold planned tasks; empty when there are none. */
+  plans: PlanSummary[];
 }
 
 export interface Analysis {

@@ -68,7 +68,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     tasks,
     indicators,
     findings,
-    summary: summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang),
+    summary: summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang, options.asOf),
   };
 }
 

@@ -10,6 +10,10 @@ const indicatorCounts = z.object({
   total: z.number().int(), done: z.number().int(), in_progress: z.number().int(),
   overdue: z.number().int(), not_started: z.number().int(), unknown: z.number().int(),
 });
+const deadlineCounts = z.object({
+  total: z.number().int(), already_due: z.number().int(), due_this_year: z.number().int(),
+  due_later: z.number().int(), ongoing: z.number().int(), no_deadline: z.number().int(),
+});
 
 /** The machine-readable report (SPEC §8). Field names are stable: add, never rename. */
 export const reportSchema = z.object({
@@ -32,10 +36,17 @@ export const reportSchema = z.object({
   summary: z.object({
     tasks: taskCounts,
     indicators: indicatorCounts,
-    groups: z.array(z.object({ sheet: z.string(), group: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
+    groups: z.array(z.object({
+      sheet: z.string(), group: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string(),
+    })),
     byLead: z.array(z.object({ lead: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
     sheets: z.array(z.object({ sheet: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
     sentence: z.string(),
+    /** Plan sheets (no status column) by deadline against asOf: before it, by 31/12 of its year, later, ongoing, unknown. */
+    plans: z.array(z.object({
+      sheet: z.string(), byDeadline: deadlineCounts,
+      byLead: z.array(z.object({ lead: z.string(), byDeadline: deadlineCounts })),
+    })),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
@@ -74,6 +85,7 @@ export function toReport(analysis: Analysis, file: string): Report {
       byLead: summary.byLead,
       sheets: summary.sheets,
       sentence: summary.sentence,
+      plans: summary.plans,
     },
   };
 }

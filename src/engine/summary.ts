@@ -3,6 +3,7 @@ import {
   type IndicatorCounts, type IndicatorRow, type LeadSummary, type Summary, type TaskCounts, type TaskRow,
 } from './analysis';
 import type { Lang } from './options';
+import { summarizePlans } from './planSummary';
 import { reportSentence } from './sentence';
 import { leadKey } from './taskRows';
 
@@ -21,17 +22,23 @@ export function emptyIndicatorCounts(): IndicatorCounts {
 interface Tally {
   tasks: TaskCounts;
   indicators: IndicatorCounts;
+  /** Tasks whose written status is done or in progress: the sentence's "đã và đang thực hiện". */
+  started: number;
 }
 
 const NO_LEAD: Record<Lang, string> = { vi: '(chưa ghi đơn vị chủ trì)', en: '(no lead unit)' };
 
-/** SPEC §7: counts for the workbook, each sheet, each group and each lead unit, and the sentence. */
+/**
+ * SPEC §7: counts for the workbook, each sheet, each group and each lead unit, the sentence for the
+ * workbook and for each group; and the plan sheets by deadline (SPEC §2.1).
+ */
 export function summarize(
   sheetNames: string[],
   tasks: TaskRow[],
   indicators: IndicatorRow[],
   subject: string,
   lang: Lang,
+  asOf: string,
 ): Summary {
   const total = tally();
   const sheets = new Map<string, Tally>(sheetNames.map((name) => [name, tally()]));
@@ -54,12 +61,12 @@ export function summarize(
     return buckets;
   };
 
-  let started = 0;
   for (const task of tasks) {
-    if (task.status === 'done' || task.status === 'in_progress') started++;
+    const started = task.status === 'done' || task.status === 'in_progress';
     for (const b of bucketsOf(task)) {
       b.tasks.total++;
       b.tasks[task.category]++;
+      if (started) b.started++;
     }
   }
   for (const indicator of indicators) {
@@ -72,12 +79,15 @@ export function summarize(
     tasks: total.tasks,
     indicators: total.indicators,
     sheets: [...sheets].map(([sheet, t]) => ({ sheet, tasks: t.tasks, indicators: t.indicators })),
-    groups: [...groups.values()].map(({ sheet, group, tasks: t, indicators: i }) => ({ sheet, group, tasks: t, indicators: i })),
+    groups: [...groups.values()].map(({ sheet, group, tasks: t, indicators: i, started }) => ({
+      sheet, group, tasks: t, indicators: i, sentence: reportSentence(subject, t, started, i),
+    })),
     byLead: [...leads.values()].map(({ lead, tasks: t, indicators: i }): LeadSummary => ({ lead, tasks: t, indicators: i })),
-    sentence: reportSentence(subject, total.tasks, started, total.indicators),
+    sentence: reportSentence(subject, total.tasks, total.started, total.indicators),
+    plans: summarizePlans(tasks, asOf, NO_LEAD[lang]),
   };
 }
 
 function tally(): Tally {
-  return { tasks: emptyTaskCounts(), indicators: emptyIndicatorCounts() };
+  return { tasks: emptyTaskCounts(), indicators: emptyIndicatorCounts(), started: 0 };
 }

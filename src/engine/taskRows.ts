@@ -72,7 +72,7 @@ export function readTaskBlock(
       if (first === undefined) seen.set(key, r);
       else sink.add('duplicate-task', r, cols.name, 'name', name, { row: first + 1 });
     }
-    tasks.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan });
+    tasks.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan, due });
   }
   return tasks;
 }

@@ -4,7 +4,7 @@ import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/summarySheet';
 import { planTemplate } from '../../src/engine/template';
 import { toReport, reportSchema } from '../../src/engine/report';
 import { sheet, workbook } from './snapshotBuilder';
-import { seed004 } from './seedLayouts';
+import { seed002pl3, seed004 } from './seedLayouts';
 
 const AS_OF = '2025-12-11';
 
@@ -98,6 +98,25 @@ describe('JSON report (SPEC §8)', () => {
       columns: { name: 'A', lead: 'B', deadline: 'C', status: 'D', report: 'E', completedOn: 'F' },
     });
     expect(Object.keys(report.issues[0])).toEqual(['sheet', 'cell', 'field', 'code', 'severity', 'value', 'message', 'hint']);
+  });
+
+  it('adds each group\'s sentence and the plan sheets by deadline, and its schema requires them', () => {
+    const analysis = analyze(workbook(seed004(), seed002pl3()), { asOf: AS_OF });
+    const report = toReport(analysis, 'bao-cao.xlsx');
+    expect(reportSchema.parse(report)).toEqual(report);
+    expect(report.summary.groups.map((g) => g.sentence)).toEqual(analysis.summary.groups.map((g) => g.sentence));
+    expect(report.summary.plans).toEqual([{
+      sheet: 'PL3',
+      byDeadline: { total: 2, already_due: 1, due_this_year: 0, due_later: 0, ongoing: 1, no_deadline: 0 },
+      byLead: [
+        { lead: 'UBND đặc khu, các cơ quan chuyên môn', byDeadline: { total: 1, already_due: 0, due_this_year: 0, due_later: 0, ongoing: 1, no_deadline: 0 } },
+        { lead: 'UBND đặc khu, các cơ quan chuyên môn, trung tâm PV HCC', byDeadline: { total: 1, already_due: 1, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0 } },
+      ],
+    }]);
+    const { plans: _plans, ...withoutPlans } = report.summary;
+    expect(reportSchema.safeParse({ ...report, summary: withoutPlans }).success).toBe(false);
+    const groupsWithoutSentence = report.summary.groups.map(({ sentence: _sentence, ...g }) => g);
+    expect(reportSchema.safeParse({ ...report, summary: { ...report.summary, groups: groupsWithoutSentence } }).success).toBe(false);
   });
 });
 

@@ -6,7 +6,9 @@ import type {
   Analysis,
   Finding,
   FindingCode,
+  DeadlineCounts,
   IndicatorCounts,
+  PlanSummary,
   SheetPlan,
   SheetStructure,
   TaskCounts,
@@ -50,6 +52,33 @@ export function indicatorCounts(counts: Partial<Omit<IndicatorCounts, 'total'>>)
   const full = { done: 0, in_progress: 0, overdue: 0, not_started: 0, unknown: 0, ...counts };
   return { total: Object.values(full).reduce((a, b) => a + b, 0), ...full };
 }
+
+export const GROUP_SENTENCES = [
+  'UBND đặc khu được giao 05 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 05 nhiệm vụ và 0 chỉ tiêu, hoàn thành 03 nhiệm vụ/0 chỉ tiêu, trong hạn 02 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+  'UBND đặc khu được giao 06 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 06 nhiệm vụ và 0 chỉ tiêu, hoàn thành 03 nhiệm vụ/0 chỉ tiêu, trong hạn 03 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+];
+
+export function deadlineCounts(counts: Partial<Omit<DeadlineCounts, 'total'>>): DeadlineCounts {
+  const full = { already_due: 0, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0, ...counts };
+  return { total: Object.values(full).reduce((a, b) => a + b, 0), ...full };
+}
+
+/** Two plan sheets (SPEC §2.1) as the engine would summarise them by deadline. */
+export const PLANS: PlanSummary[] = [
+  {
+    sheet: 'PL3 Nhiệm vụ chung',
+    byDeadline: deadlineCounts({ already_due: 1, ongoing: 2, due_later: 1 }),
+    byLead: [
+      { lead: 'UBND đặc khu, các cơ quan chuyên môn', byDeadline: deadlineCounts({ already_due: 1, ongoing: 2 }) },
+      { lead: 'Phòng Kinh tế', byDeadline: deadlineCounts({ due_later: 1 }) },
+    ],
+  },
+  {
+    sheet: 'PL4 Nhiệm vụ khác',
+    byDeadline: deadlineCounts({ due_this_year: 3, no_deadline: 2 }),
+    byLead: [{ lead: 'Phòng Văn hóa - Xã hội', byDeadline: deadlineCounts({ due_this_year: 3, no_deadline: 2 }) }],
+  },
+];
 
 function columnIndex(cell: string): number {
   const letters = /^[A-Z]+/.exec(cell)?.[0] ?? 'A';
@@ -136,14 +165,15 @@ export function makeAnalysis(changes: Partial<Analysis> = {}): Analysis {
         { sheet: 'PL 2', tasks: taskCounts({}), indicators },
       ],
       groups: [
-        { sheet: 'PL 1', group: 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ', tasks: taskCounts({ done_on_time: 3, in_progress: 2 }), indicators: indicatorCounts({}) },
-        { sheet: 'PL 1', group: 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ', tasks: taskCounts({ done_on_time: 2, done_late: 1, in_progress: 3 }), indicators: indicatorCounts({}) },
+        { sheet: 'PL 1', group: 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ', tasks: taskCounts({ done_on_time: 3, in_progress: 2 }), indicators: indicatorCounts({}), sentence: GROUP_SENTENCES[0] },
+        { sheet: 'PL 1', group: 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ', tasks: taskCounts({ done_on_time: 2, done_late: 1, in_progress: 3 }), indicators: indicatorCounts({}), sentence: GROUP_SENTENCES[1] },
       ],
       byLead: [
         { lead: 'Phòng Văn hóa - Xã hội', tasks: taskCounts({ done_on_time: 4, in_progress: 1 }), indicators: indicatorCounts({ done: 9, in_progress: 2 }) },
         { lead: 'Phòng Kinh tế', tasks: taskCounts({ done_on_time: 1, done_late: 1, in_progress: 4 }), indicators: indicatorCounts({ done: 8, in_progress: 4 }) },
       ],
       sentence: SENTENCE,
+      plans: [],
     },
     ...changes,
   };

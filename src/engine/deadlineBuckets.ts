@@ -1,0 +1,19 @@
+import { DEADLINE_BUCKETS, type DeadlineBucket, type DeadlineCounts } from './analysis';
+import type { Due } from './categories';
+
+export function emptyDeadlineCounts(): DeadlineCounts {
+  const counts = { total: 0 } as DeadlineCounts;
+  for (const b of DEADLINE_BUCKETS) counts[b] = 0;
+  return counts;
+}
+
+/**
+ * Where a planned task's deadline falls relative to the report date `asOf` (ISO dates compare as
+ * strings): already due before it, due by the end of its year, due later, never due, or not known.
+ */
+export function deadlineBucket(due: Due, asOf: string): DeadlineBucket {
+  if (due.kind === 'ongoing') return 'ongoing';
+  if (due.kind === 'unknown') return 'no_deadline';
+  if (due.date < asOf) return 'already_due';
+  return due.date <= `${asOf.slice(0, 4)}-12-31` ? 'due_this_year' : 'due_later';
+}
