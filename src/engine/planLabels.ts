@@ -1,4 +1,4 @@
-import type { IndicatorCategory, TaskCategory } from './analysis';
+import type { DeadlineBucket, IndicatorCategory, TaskCategory } from './analysis';
 import type { Severity } from './findings';
 import type { Lang } from './options';
 
@@ -23,6 +23,18 @@ export const INDICATOR_CATEGORY_LABELS: Record<Lang, Record<IndicatorCategory, s
     done: 'Met', in_progress: 'Not yet met, on time', overdue: 'Not met, overdue',
     not_started: 'No data yet', unknown: 'Undetermined',
   },
+};
+
+/** Deadline buckets of a plan sheet; `year` is the report date's year. */
+export const DEADLINE_BUCKET_LABELS: Record<Lang, (year: number) => Record<DeadlineBucket, string>> = {
+  vi: (year) => ({
+    already_due: 'Đã đến hạn', due_this_year: `Đến hạn trong năm ${year}`, due_later: `Đến hạn sau năm ${year}`,
+    ongoing: 'Thường xuyên', no_deadline: 'Chưa rõ thời hạn',
+  }),
+  en: (year) => ({
+    already_due: 'Already due', due_this_year: `Due in ${year}`, due_later: `Due after ${year}`,
+    ongoing: 'Ongoing', no_deadline: 'No clear deadline',
+  }),
 };
 
 export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {

@@ -1,11 +1,12 @@
 import {
-  INDICATOR_CATEGORIES, TASK_CATEGORIES,
-  type Analysis, type IndicatorCounts, type TaskCounts,
+  DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES,
+  type Analysis, type DeadlineCounts, type IndicatorCounts, type TaskCounts,
 } from './analysis';
 import { isoToVn } from './display';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
-import { INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+import { totalByDeadline } from './planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
 
@@ -18,46 +19,51 @@ const TEXT = {
     title: OWN_TITLES.summary.vi,
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     sentence: 'Câu báo cáo',
-    tasks: '1. Nhiệm vụ',
-    indicators: '2. Chỉ tiêu',
-    byLead: '3. Theo đơn vị chủ trì',
+    groupSentences: 'Câu báo cáo theo từng mục',
+    tasks: 'Nhiệm vụ',
+    indicators: 'Chỉ tiêu',
+    tasksByLead: 'Nhiệm vụ theo đơn vị chủ trì',
+    indicatorsByLead: 'Chỉ tiêu theo đơn vị chủ trì',
+    plans: 'Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn',
     scope: 'Phạm vi',
     lead: 'Đơn vị chủ trì',
     total: 'Tổng số',
     all: 'Toàn bộ',
-    taskTotal: 'Nhiệm vụ',
-    indicatorTotal: 'Chỉ tiêu',
-    doneTasks: 'NV hoàn thành',
-    doneIndicators: 'CT đạt',
-    overdue: 'Quá hạn (NV + CT)',
     footer: 'Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.',
   },
   en: {
     title: OWN_TITLES.summary.en,
     asOf: (d: string) => `Figures as of ${d}`,
     sentence: 'Report sentence',
-    tasks: '1. Tasks',
-    indicators: '2. Indicators',
-    byLead: '3. By lead unit',
+    groupSentences: 'Report sentence per section',
+    tasks: 'Tasks',
+    indicators: 'Indicators',
+    tasksByLead: 'Tasks by lead unit',
+    indicatorsByLead: 'Indicators by lead unit',
+    plans: 'Plan sheets (no status column): tasks by deadline',
     scope: 'Scope',
     lead: 'Lead unit',
     total: 'Total',
     all: 'All',
-    taskTotal: 'Tasks',
-    indicatorTotal: 'Indicators',
-    doneTasks: 'Tasks done',
-    doneIndicators: 'Indicators met',
-    overdue: 'Overdue (tasks + ind.)',
     footer: 'Made by Phụ lục; running it again replaces this sheet.',
   },
 } satisfies Record<Lang, unknown>;
 
-/** The "Tổng hợp" sheet (SPEC §7, §9): counts by category per sheet, group and lead unit, and the sentence. */
+type Counted = { tasks: TaskCounts; indicators: IndicatorCounts };
+
+/**
+ * The "Tổng hợp" sheet (SPEC §7, §9): the sentence for the workbook and for each group, counts by
+ * category per sheet, group and lead unit, and plan sheets by deadline. Sections are numbered in the
+ * order they appear, since the lead and plan sections are left out when they would be empty.
+ */
 export function planSummarySheet(analysis: Analysis): SheetPlan {
   const lang = analysis.lang;
   const t = TEXT[lang];
   const { summary } = analysis;
   const b = new SheetBuilder(ownSheetName(SUMMARY_SHEET, analysis.workbookSheets), WIDTH);
+  let section = 0;
+  const heading = (text: string) => b.banner(`${++section}. ${text}`, { bold: true });
+
   b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
   b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center' });
   b.row([]);
@@ -65,43 +71,83 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   b.banner(literal(summary.sentence), { wrap: true, vAlign: 'top' });
   b.row([]);
 
-  const scopes = (pick: (c: { tasks: TaskCounts; indicators: IndicatorCounts }) => number) => [
+  if (summary.groups.length > 0) {
+    b.banner(t.groupSentences, { bold: true });
+    for (const { sheet } of summary.sheets) {
+      const groups = summary.groups.filter((g) => g.sheet === sheet);
+      if (groups.length === 0) continue;
+      b.banner(literal(sheet), { bold: true, italic: true });
+      for (const g of groups) {
+        b.banner(literal(g.group), { italic: true, wrap: true });
+        b.banner(literal(g.sentence), { wrap: true, vAlign: 'top' });
+      }
+    }
+    b.row([]);
+  }
+
+  const scopes = (pick: (c: Counted) => number): { label: string; counts: Counted; indent: boolean }[] => [
     { label: t.all, counts: summary, indent: false },
     ...summary.sheets.filter((s) => pick(s) > 0).flatMap((s) => [
       { label: s.sheet, counts: s, indent: false },
       ...summary.groups.filter((g) => g.sheet === s.sheet && pick(g) > 0).map((g) => ({ label: g.group, counts: g, indent: true })),
     ]),
   ];
+  const taskRow = (label: string, c: TaskCounts): PlanValue[] => [label, c.total, ...TASK_CATEGORIES.map((k) => c[k])];
+  const indicatorRow = (label: string, c: IndicatorCounts): PlanValue[] => [label, c.total, ...INDICATOR_CATEGORIES.map((k) => c[k])];
+  const taskHeader = (first: string) => [first, t.total, ...TASK_CATEGORIES.map((c) => TASK_CATEGORY_LABELS[lang][c])];
+  const indicatorHeader = (first: string) => [first, t.total, ...INDICATOR_CATEGORIES.map((c) => INDICATOR_CATEGORY_LABELS[lang][c])];
 
-  b.banner(t.tasks, { bold: true });
-  table(b, [t.scope, t.total, ...TASK_CATEGORIES.map((c) => TASK_CATEGORY_LABELS[lang][c])],
-    scopes((c) => c.tasks.total).map((s) => [s.indent ? `   ${literal(s.label)}` : literal(s.label), s.counts.tasks.total, ...TASK_CATEGORIES.map((c) => s.counts.tasks[c])]));
+  heading(t.tasks);
+  table(b, taskHeader(t.scope), scopes((c) => c.tasks.total).map((s) => taskRow(scopeLabel(s.label, s.indent), s.counts.tasks)));
   b.row([]);
 
-  b.banner(t.indicators, { bold: true });
-  table(b, [t.scope, t.total, ...INDICATOR_CATEGORIES.map((c) => INDICATOR_CATEGORY_LABELS[lang][c])],
-    scopes((c) => c.indicators.total).map((s) => [s.indent ? `   ${literal(s.label)}` : literal(s.label), s.counts.indicators.total, ...INDICATOR_CATEGORIES.map((c) => s.counts.indicators[c])]));
+  heading(t.indicators);
+  table(b, indicatorHeader(t.scope), scopes((c) => c.indicators.total).map((s) => indicatorRow(scopeLabel(s.label, s.indent), s.counts.indicators)));
   b.row([]);
 
-  b.banner(t.byLead, { bold: true });
-  table(b, [t.lead, t.taskTotal, t.doneTasks, TASK_CATEGORY_LABELS[lang].in_progress, t.indicatorTotal, t.doneIndicators, t.overdue, TASK_CATEGORY_LABELS[lang].not_started],
-    summary.byLead.map((l) => [
-      literal(l.lead), l.tasks.total, l.tasks.done_on_time + l.tasks.done_late, l.tasks.in_progress,
-      l.indicators.total, l.indicators.done, l.tasks.overdue + l.indicators.overdue,
-      l.tasks.not_started + l.indicators.not_started,
-    ]));
-  b.row([]);
+  const taskLeads = summary.byLead.filter((l) => l.tasks.total > 0);
+  if (taskLeads.length > 0) {
+    heading(t.tasksByLead);
+    table(b, taskHeader(t.lead), taskLeads.map((l) => taskRow(literal(l.lead), l.tasks)));
+    b.row([]);
+  }
+
+  const indicatorLeads = summary.byLead.filter((l) => l.indicators.total > 0);
+  if (indicatorLeads.length > 0) {
+    heading(t.indicatorsByLead);
+    table(b, indicatorHeader(t.lead), indicatorLeads.map((l) => indicatorRow(literal(l.lead), l.indicators)));
+    b.row([]);
+  }
+
+  if (summary.plans.length > 0) {
+    const labels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
+    const planRow = (label: string, c: DeadlineCounts): PlanValue[] => [label, c.total, ...DEADLINE_BUCKETS.map((k) => c[k])];
+    heading(t.plans);
+    table(b, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => labels[k])], [
+      planRow(t.all, totalByDeadline(summary.plans)),
+      ...summary.plans.flatMap((p) => [
+        planRow(literal(p.sheet), p.byDeadline),
+        ...p.byLead.map((l) => planRow(scopeLabel(l.lead, true), l.byDeadline)),
+      ]),
+    ]);
+    b.row([]);
+  }
   b.banner(t.footer, { italic: true, fontColor: '#666666' });
 
   return b.build([44, 10, ...TASK_CATEGORIES.map(() => 14)]);
 }
 
+function scopeLabel(label: string, indent: boolean): string {
+  return indent ? `   ${literal(label)}` : literal(label);
+}
+
 function table(b: SheetBuilder, header: string[], rows: PlanValue[][]): void {
+  const right = header.length - 1;
   const top = b.row(header);
   for (const r of rows) b.row(r);
   const bottom = b.nextRow - 1;
-  b.format(top, 0, top, WIDTH - 1, { bold: true, fill: HEADER_FILL, wrap: true, hAlign: 'center', vAlign: 'middle' });
-  b.format(top, 0, bottom, WIDTH - 1, { border: true });
-  b.format(top + 1, 1, bottom, WIDTH - 1, { numberFormat: '0', hAlign: 'center' });
+  b.format(top, 0, top, right, { bold: true, fill: HEADER_FILL, wrap: true, hAlign: 'center', vAlign: 'middle' });
+  b.format(top, 0, bottom, right, { border: true });
+  b.format(top + 1, 1, bottom, right, { numberFormat: '0', hAlign: 'center' });
   b.format(top + 1, 0, bottom, 0, { wrap: true });
 }

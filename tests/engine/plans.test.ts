@@ -4,7 +4,7 @@ import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/summarySheet';
 import { planTemplate } from '../../src/engine/template';
 import { toReport, reportSchema } from '../../src/engine/report';
 import { sheet, workbook } from './snapshotBuilder';
-import { seed002pl3, seed004 } from './seedLayouts';
+import { seed002pl1, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
 
 const AS_OF = '2025-12-11';
 
@@ -28,6 +28,69 @@ describe('write plans (SPEC §7, §9)', () => {
     expect(texts).toContain('UBND đặc khu Cát Hải');
     expect(plan.merges).toContain('A1:H1');
     for (const row of plan.values) expect(row).toHaveLength(8);
+  });
+
+  it('writes each group under its sheet, label then sentence, in sheet order', () => {
+    const mixed = analyze(workbook(seed002pl1(), seed004()), { asOf: AS_OF, subject: 'UBND đặc khu' });
+    const texts = planSummarySheet(mixed).values.map((r) => r[0]);
+    const start = texts.indexOf('Câu báo cáo theo từng mục');
+    const groups = mixed.summary.groups;
+    const pl1 = groups.filter((g) => g.sheet === 'PL1');
+    const nq57 = groups.filter((g) => g.sheet === 'NQ57 - Kết quả');
+    expect(texts.slice(start + 1, start + 2 + 2 * groups.length + 2)).toEqual([
+      'PL1', ...pl1.flatMap((g) => [g.group, g.sentence]),
+      'NQ57 - Kết quả', ...nq57.flatMap((g) => [g.group, g.sentence]),
+      null,
+    ]);
+    expect(nq57[0].sentence).toMatch(/^UBND đặc khu được giao 02 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 02 nhiệm vụ/);
+    const plan = planSummarySheet(mixed);
+    const sentenceRow = start + 3;
+    expect(plan.merges).toContain(`A${sentenceRow + 1}:H${sentenceRow + 1}`);
+    expect(plan.formats).toContainEqual({ range: `A${sentenceRow + 1}:H${sentenceRow + 1}`, wrap: true, vAlign: 'top' });
+  });
+
+  it('leaves the group sentences out when no sheet has sections', () => {
+    const flat = analyze(workbook(sheet('KQ', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'], ['Việc A', 'Phòng Kinh tế', '31/12/2025', 'Đang thực hiện']])), { asOf: AS_OF });
+    expect(planSummarySheet(flat).values.map((r) => r[0])).not.toContain('Câu báo cáo theo từng mục');
+  });
+
+  it('counts tasks and indicators by lead unit in two tables with the category columns of sections 1 and 2', () => {
+    const mixed = analyze(workbook(seed004(), seed002pl1()), { asOf: AS_OF });
+    const values = planSummarySheet(mixed).values;
+    const at = (heading: string) => values.findIndex((r) => r[0] === heading);
+    const tasksAt = at('3. Nhiệm vụ theo đơn vị chủ trì');
+    const indicatorsAt = at('4. Chỉ tiêu theo đơn vị chủ trì');
+    expect(values[tasksAt + 1]).toEqual(['Đơn vị chủ trì', 'Tổng số', 'Hoàn thành đúng hạn', 'Hoàn thành quá hạn', 'Đang thực hiện trong hạn', 'Quá hạn', 'Chưa triển khai', 'Chưa xác định']);
+    expect(values.slice(tasksAt + 2, indicatorsAt - 1)).toEqual([['UBND đặc khu Cát Hải', 8, 5, 0, 2, 1, 0, 0]]);
+    expect(values[indicatorsAt + 1]).toEqual(['Đơn vị chủ trì', 'Tổng số', 'Đạt (hoàn thành)', 'Trong hạn (chưa đạt)', 'Không đạt (quá hạn)', 'Chưa có số liệu', 'Chưa xác định', null]);
+    expect(values.slice(indicatorsAt + 2, indicatorsAt + 5)).toEqual([
+      ['Trung tâm Phục vụ hành chính công', 2, 0, 0, 0, 2, 0, null],
+      ['Phòng Kinh tế', 1, 0, 0, 0, 1, 0, null],
+      ['Phòng Văn hóa - Xã hội', 1, 0, 0, 0, 1, 0, null],
+    ]);
+    expect(values[indicatorsAt + 5]).toEqual([null, null, null, null, null, null, null, null]);
+    expect(values.flat()).not.toContain('Quá hạn (NV + CT)');
+    expect(values.map((r) => r[0])).not.toContain('5. Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn');
+  });
+
+  it('summarises plan sheets by deadline in their own section, with a total and each lead unit', () => {
+    const withPlans = analyze(workbook(seed004(), seed002pl3(), seed002pl4NoDiacritics()), { asOf: AS_OF });
+    const values = planSummarySheet(withPlans).values;
+    const at = values.findIndex((r) => r[0] === '4. Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn');
+    expect(values.slice(at + 1, at + 11)).toEqual([
+      ['Phạm vi', 'Tổng số', 'Đã đến hạn', 'Đến hạn trong năm 2025', 'Đến hạn sau năm 2025', 'Thường xuyên', 'Chưa rõ thời hạn', null],
+      ['Toàn bộ', 5, 1, 2, 0, 1, 1, null],
+      ['PL3', 2, 1, 0, 0, 1, 0, null],
+      ['   UBND đặc khu, các cơ quan chuyên môn', 1, 0, 0, 0, 1, 0, null],
+      ['   UBND đặc khu, các cơ quan chuyên môn, trung tâm PV HCC', 1, 1, 0, 0, 0, 0, null],
+      ['PL4', 3, 0, 2, 0, 0, 1, null],
+      ['   Phòng Văn hóa - Xã hội, Trung tâm Dịch vụ tổng hợp', 1, 0, 1, 0, 0, 0, null],
+      ['   Phòng Văn hóa - Xã hội', 1, 0, 1, 0, 0, 0, null],
+      ['   Các cơ quan chuyên môn', 1, 0, 0, 0, 0, 1, null],
+      [null, null, null, null, null, null, null, null],
+    ]);
+    const en = planSummarySheet(analyze(workbook(seed002pl3()), { asOf: AS_OF, lang: 'en' })).values;
+    expect(en).toContainEqual(['Scope', 'Total', 'Already due', 'Due in 2025', 'Due after 2025', 'Ongoing', 'No clear deadline', null]);
   });
 
   it('lists every finding on "Kiểm tra" with a link to its cell', () => {
