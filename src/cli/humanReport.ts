@@ -1,5 +1,8 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
-import type { Analysis, Finding, IndicatorCategory, IndicatorCounts, TableBlock, TaskCategory, TaskCounts } from '../engine';
+import type {
+  Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCategory, IndicatorCounts, Summary, TableBlock, TaskCategory, TaskCounts,
+} from '../engine';
+import { groupsBySheet, totalByDeadline } from '../engine';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
 
@@ -9,6 +12,7 @@ const MESSAGE_MAX = 400;
 /** SPEC §4.2 / §5.3 order. */
 const TASK_ORDER: readonly TaskCategory[] = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'];
 const INDICATOR_ORDER: readonly IndicatorCategory[] = ['done', 'in_progress', 'overdue', 'not_started', 'unknown'];
+const DEADLINE_ORDER: readonly DeadlineBucket[] = ['already_due', 'due_this_year', 'due_later', 'ongoing', 'no_deadline'];
 
 export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
   const m = messages(lang);
@@ -41,7 +45,31 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
   out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
   out.push('', safeText(summary.sentence));
+  out.push(...groupSentenceLines(summary, m));
+  out.push(...planLines(summary, Number(analysis.asOf.slice(0, 4)), m));
   return `${out.join('\n')}\n`;
+}
+
+/** Seed 001 writes one sentence per source plan: each group's, under its sheet and label. */
+function groupSentenceLines(summary: Summary, m: Messages): string[] {
+  if (summary.groups.length === 0) return [];
+  const lines = ['', m.groupSentencesHeading];
+  for (const { sheet, groups } of groupsBySheet(summary)) {
+    for (const g of groups) lines.push(`  ${m.groupLabel(oneLine(sheet), oneLine(g.group))}`, `    ${oneLine(g.sentence)}`);
+  }
+  return lines;
+}
+
+function planLines(summary: Summary, year: number, m: Messages): string[] {
+  if (summary.plans.length === 0) return [];
+  const labels = m.deadlineBucket(year);
+  const line = (indent: string, scope: string, c: DeadlineCounts) => `${indent}${m.planLine(scope, c.total, deadlineParts(c, labels))}`;
+  const lines = ['', m.plansHeading, line('  ', m.allPlans, totalByDeadline(summary.plans))];
+  for (const plan of summary.plans) {
+    lines.push(line('  ', oneLine(plan.sheet), plan.byDeadline));
+    for (const lead of plan.byLead) lines.push(line('    ', oneLine(lead.lead), lead.byDeadline));
+  }
+  return lines;
 }
 
 /** "3 lỗi, 2 cảnh báo, 0 lưu ý". */
@@ -97,6 +125,10 @@ function letter(col: number): string {
 
 function taskParts(c: TaskCounts, m: Messages): string {
   return TASK_ORDER.filter((k) => c[k] > 0).map((k) => `${m.taskCategory[k]} ${c[k]}`).join(', ');
+}
+
+function deadlineParts(c: DeadlineCounts, labels: Record<DeadlineBucket, string>): string {
+  return DEADLINE_ORDER.filter((k) => c[k] > 0).map((k) => `${labels[k]} ${c[k]}`).join(', ');
 }
 
 function indicatorParts(c: IndicatorCounts, m: Messages): string {

@@ -1,6 +1,6 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
-import type { IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
-import { INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
+import type { DeadlineBucket, IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
+import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
 
 import type { LossyPart } from '../xlsx/lossyParts';
 
@@ -59,6 +59,12 @@ export interface Messages {
   tasksLine(total: number, parts: string): string;
   indicatorsLine(total: number, parts: string): string;
   checkLine(tally: string): string;
+  groupSentencesHeading: string;
+  groupLabel(sheet: string, group: string): string;
+  plansHeading: string;
+  allPlans: string;
+  planLine(scope: string, total: number, parts: string): string;
+  deadlineBucket(year: number): Record<DeadlineBucket, string>;
   noSheets: string;
   targetYear(year: string): string;
   severity: Record<Severity, string>;
@@ -269,6 +275,12 @@ Ví dụ:
   tasksLine: (total, parts) => `Nhiệm vụ: ${total}${parts ? ` — ${parts}` : ''}`,
   indicatorsLine: (total, parts) => `Chỉ tiêu: ${total}${parts ? ` — ${parts}` : ''}`,
   checkLine: (tally) => `Kết quả kiểm tra: ${tally}`,
+  groupSentencesHeading: 'Câu báo cáo theo từng mục:',
+  groupLabel: (sheet, group) => `Trang "${sheet}", mục ${group}`,
+  plansHeading: 'Trang kế hoạch (không có cột trạng thái), nhiệm vụ theo thời hạn:',
+  allPlans: 'Toàn bộ',
+  planLine: (scope, total, parts) => `${scope}: ${total} nhiệm vụ${parts ? ` — ${parts}` : ''}`,
+  deadlineBucket: DEADLINE_BUCKET_LABELS.vi,
   noSheets: 'Sổ làm việc không có trang tính nào có dữ liệu.',
   targetYear: (y) => `Mục tiêu ${y}`,
   severity: SEVERITY_LABELS.vi,
@@ -353,6 +365,12 @@ Examples:
   tasksLine: (total, parts) => `Tasks: ${total}${parts ? ` — ${parts}` : ''}`,
   indicatorsLine: (total, parts) => `Indicators: ${total}${parts ? ` — ${parts}` : ''}`,
   checkLine: (tally) => `Check result: ${tally}`,
+  groupSentencesHeading: 'Report sentence per section:',
+  groupLabel: (sheet, group) => `Sheet "${sheet}", section ${group}`,
+  plansHeading: 'Plan sheets (no status column), tasks by deadline:',
+  allPlans: 'All',
+  planLine: (scope, total, parts) => `${scope}: ${total} ${total === 1 ? 'task' : 'tasks'}${parts ? ` — ${parts}` : ''}`,
+  deadlineBucket: DEADLINE_BUCKET_LABELS.en,
   noSheets: 'The workbook has no sheet with data.',
   targetYear: (y) => `Target ${y}`,
   severity: SEVERITY_LABELS.en,

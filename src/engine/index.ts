@@ -16,6 +16,7 @@ export { planIssueSheet, ISSUE_SHEET } from './issueSheet';
 export { planTemplate, STATUS_CHOICES } from './template';
 export { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
 export { totalByDeadline } from './planSummary';
+export { groupsBySheet } from './groupsBySheet';
 export { fieldLabel } from './messages';
 export { parseDeadlineText } from './deadlines';
 export { isoToVn } from './display';

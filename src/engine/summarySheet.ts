@@ -3,6 +3,7 @@ import {
   type Analysis, type DeadlineCounts, type IndicatorCounts, type TaskCounts,
 } from './analysis';
 import { isoToVn } from './display';
+import { groupsBySheet } from './groupsBySheet';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
 import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
@@ -73,9 +74,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
 
   if (summary.groups.length > 0) {
     b.banner(t.groupSentences, { bold: true });
-    for (const { sheet } of summary.sheets) {
-      const groups = summary.groups.filter((g) => g.sheet === sheet);
-      if (groups.length === 0) continue;
+    for (const { sheet, groups } of groupsBySheet(summary)) {
       b.banner(literal(sheet), { bold: true, italic: true });
       for (const g of groups) {
         b.banner(literal(g.group), { italic: true, wrap: true });
