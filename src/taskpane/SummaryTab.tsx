@@ -1,48 +1,24 @@
-import { useEffect, useState } from 'react';
 import {
   Accordion,
   AccordionHeader,
   AccordionItem,
   AccordionPanel,
   Button,
-  Field,
   Text,
-  Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { copyText } from './clipboard';
+import { groupsBySheet } from '../engine';
+import { GroupSentences } from './GroupSentences';
+import { PlanDeadlines } from './PlanDeadlines';
+import { SentenceField } from './SentenceField';
 import { fill } from './strings';
+import { useSummaryStyles } from './summaryStyles';
 import type { Strings } from './strings';
 
-const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: { margin: 0 },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  tables: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
-  table: {
-    width: '100%',
-    borderCollapse: 'collapse',
-    fontSize: tokens.fontSizeBase200,
-    '& caption': { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
-    '& th, & td': {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-      textAlign: 'left',
-      fontWeight: tokens.fontWeightRegular,
-      overflowWrap: 'anywhere',
-    },
-    '& td': { textAlign: 'right', fontVariantNumeric: 'tabular-nums', width: '4em' },
-    '& tr:last-child th, & tr:last-child td': { fontWeight: tokens.fontWeightSemibold },
-  },
-  itemTitle: { display: 'flex', flexDirection: 'column', overflowWrap: 'anywhere', textAlign: 'left' },
-});
 
 function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts; indicators: IndicatorCounts }) {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   return (
     <div className={styles.tables}>
       {tasks.total > 0 && (
@@ -93,7 +69,7 @@ interface Item {
 
 /** Groups or lead units, collapsed to one line each so a long list stays readable at 320px. */
 function CountsAccordion({ t, title, items }: { t: Strings; title: string; items: Item[] }) {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   if (items.length === 0) return null;
   return (
     <section className={styles.section}>
@@ -130,27 +106,19 @@ export interface SummaryTabProps {
 }
 
 export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
-  const styles = useStyles();
+  const styles = useSummaryStyles();
   const { summary } = analysis;
-  const [copied, setCopied] = useState<boolean | null>(null);
-  useEffect(() => setCopied(null), [summary.sentence]);
 
   return (
     <div className={styles.root}>
-      <Field
-        label={t.summary.sentence}
-        validationState={copied === null ? 'none' : copied ? 'success' : 'error'}
-        validationMessage={copied === null ? undefined : copied ? t.summary.copied : t.summary.copyFailed}
-      >
-        <Textarea readOnly resize="vertical" rows={7} value={summary.sentence} />
-      </Field>
-      <div className={styles.row}>
-        <Button onClick={() => void copyText(summary.sentence).then(setCopied)}>{t.summary.copy}</Button>
+      <SentenceField t={t} label={t.summary.sentence} sentence={summary.sentence} rows={7}>
         <Button appearance="primary" disabledFocusable={busy} onClick={onInsert}>
           {t.summary.insert}
         </Button>
-      </div>
+      </SentenceField>
       <Text size={200}>{t.summary.insertHint}</Text>
+
+      <GroupSentences t={t} sheets={groupsBySheet(summary)} />
 
       <section className={styles.section}>
         <Text as="h3" weight="semibold" className={styles.heading}>
@@ -168,6 +136,7 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
         title={t.summary.byLead}
         items={summary.byLead.map((l) => ({ key: l.lead, title: l.lead, ...l }))}
       />
+      <PlanDeadlines t={t} plans={summary.plans} year={Number(analysis.asOf.slice(0, 4))} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
+import type { DeadlineBucket, FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
 import type { IndicatorField, SheetKind, TaskField } from '../engine/fields';
 
 /**
@@ -90,6 +90,12 @@ export const vi = {
     copyFailed: 'Không sao chép được. Hãy chọn câu ở ô trên rồi nhấn Ctrl+C.',
     insert: 'Chèn bảng tổng hợp',
     insertHint: 'Tạo mới hoặc thay thế sheet “Tổng hợp”.',
+    groupSentences: 'Câu báo cáo theo từng mục',
+    copyGroup: 'Sao chép câu báo cáo của mục {group}',
+    plans: 'Trang kế hoạch: nhiệm vụ theo thời hạn',
+    plansHint: 'Trang có nhiệm vụ nhưng không có cột trạng thái; đếm theo thời hạn so với ngày báo cáo.',
+    planLeads: 'Kế hoạch theo đơn vị chủ trì',
+    planTotal: '{tasks} nhiệm vụ',
   },
   taskCategories: {
     done_on_time: 'Hoàn thành đúng hạn',
@@ -106,6 +112,13 @@ export const vi = {
     not_started: 'Chưa có số liệu',
     unknown: 'Chưa xác định',
   } satisfies Record<IndicatorCategory, string>,
+  deadlineBuckets: {
+    already_due: 'Đã đến hạn',
+    due_this_year: 'Đến hạn trong năm {year}',
+    due_later: 'Đến hạn sau năm {year}',
+    ongoing: 'Thường xuyên',
+    no_deadline: 'Chưa rõ thời hạn',
+  } satisfies Record<DeadlineBucket, string>,
   structure: {
     intro: 'Cách đọc từng sheet. Nếu nhận sai, hãy sửa rồi bấm Lưu: thay đổi được lưu cùng bảng tính và áp dụng ở lần kiểm tra tiếp theo.',
     kind: 'Loại sheet',
@@ -261,6 +274,12 @@ export const en: Strings = {
     copyFailed: 'Could not copy. Select the sentence above and press Ctrl+C.',
     insert: 'Insert summary table',
     insertHint: 'Creates or replaces the “Tổng hợp” sheet.',
+    groupSentences: 'Report sentence per section',
+    copyGroup: 'Copy the report sentence of section {group}',
+    plans: 'Plan sheets: tasks by deadline',
+    plansHint: 'Sheets with tasks but no status column; counted by deadline against the report date.',
+    planLeads: 'Plans by lead unit',
+    planTotal: '{tasks} tasks',
   },
   taskCategories: {
     done_on_time: 'Done on time',
@@ -276,6 +295,13 @@ export const en: Strings = {
     overdue: 'Not met (overdue)',
     not_started: 'No data yet',
     unknown: 'Undetermined',
+  },
+  deadlineBuckets: {
+    already_due: 'Already due',
+    due_this_year: 'Due in {year}',
+    due_later: 'Due after {year}',
+    ongoing: 'Ongoing',
+    no_deadline: 'No clear deadline',
   },
   structure: {
     intro: 'How each sheet is read. If it is wrong, correct it and select Save: the change is stored with the workbook and used from the next check.',

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
-import { SENTENCE, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
+import { GROUP_SENTENCES, PLANS, SENTENCE, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -75,6 +75,7 @@ test('falls back to execCommand when the webview blocks the clipboard API', asyn
     configurable: true,
     value: { writeText: jest.fn().mockRejectedValue(new DOMException('blocked', 'NotAllowedError')) },
   });
+  const textareas = document.querySelectorAll('textarea').length;
   let copied: string | undefined;
   document.execCommand = jest.fn((command: string) => {
     const area = document.body.lastElementChild;
@@ -85,7 +86,7 @@ test('falls back to execCommand when the webview blocks the clipboard API', asyn
   await user.click(screen.getByRole('button', { name: 'Sao chép' }));
   expect(await screen.findByText('Đã sao chép câu báo cáo.')).toBeInTheDocument();
   expect(copied).toBe(SENTENCE);
-  expect(document.querySelectorAll('textarea')).toHaveLength(1);
+  expect(document.querySelectorAll('textarea')).toHaveLength(textareas);
 });
 
 test('says how to copy by hand when no way of copying works', async () => {
@@ -102,4 +103,53 @@ test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan', async () =>
   expect(engineMock.planSummarySheet).toHaveBeenCalledWith(makeAnalysis());
   expect(excelMock.applyWritePlan).toHaveBeenCalledWith({ sheets: [expect.objectContaining({ name: 'Tổng hợp' })] });
   expect(await screen.findByText('Đã ghi sheet: Tổng hợp.')).toBeInTheDocument();
+});
+
+test('shows each group\'s sentence under its sheet, each with its own copy button', async () => {
+  const { user } = await openSummary();
+  const section = screen.getByRole('region', { name: 'PL 1' });
+  expect(screen.getByRole('heading', { name: 'Câu báo cáo theo từng mục' })).toBeInTheDocument();
+  expect(within(section).getByRole('textbox', { name: 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ' })).toHaveValue(GROUP_SENTENCES[0]);
+  expect(within(section).getByRole('textbox', { name: 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ' })).toHaveValue(GROUP_SENTENCES[1]);
+
+  const copyB = within(section).getByRole('button', { name: 'Sao chép câu báo cáo của mục B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ' });
+  expect(copyB).toHaveTextContent('Sao chép');
+  await user.click(copyB);
+  expect(await navigator.clipboard.readText()).toBe(GROUP_SENTENCES[1]);
+  expect(await within(section).findByText('Đã sao chép câu báo cáo.')).toBeInTheDocument();
+  expect(screen.getAllByText('Đã sao chép câu báo cáo.')).toHaveLength(1);
+
+  await user.click(within(section).getByRole('button', { name: 'Sao chép câu báo cáo của mục A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ' }));
+  expect(await navigator.clipboard.readText()).toBe(GROUP_SENTENCES[0]);
+});
+
+test('shows no group sentences when no sheet has sections', async () => {
+  engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, groups: [] } }));
+  await openSummary();
+  expect(screen.queryByRole('heading', { name: 'Câu báo cáo theo từng mục' })).not.toBeInTheDocument();
+  expect(screen.getAllByRole('button', { name: /^Sao chép/ })).toHaveLength(1);
+});
+
+test('shows plan sheets by deadline against the report year, per sheet and per lead unit', async () => {
+  engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, plans: PLANS } }));
+  const { user } = await openSummary();
+  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: nhiệm vụ theo thời hạn' })).toBeInTheDocument();
+  expect(rows(screen.getByRole('table', { name: 'PL3 Nhiệm vụ chung' }))).toEqual([
+    ['Đã đến hạn', '1'],
+    ['Đến hạn trong năm 2025', '0'],
+    ['Đến hạn sau năm 2025', '1'],
+    ['Thường xuyên', '2'],
+    ['Chưa rõ thời hạn', '0'],
+    ['Tổng số', '4'],
+  ]);
+  expect(rows(screen.getByRole('table', { name: 'PL4 Nhiệm vụ khác' }))[4]).toEqual(['Chưa rõ thời hạn', '2']);
+
+  const lead = screen.getByRole('button', { name: /^Phòng Kinh tế\s*PL3 Nhiệm vụ chung · 1 nhiệm vụ$/ });
+  await user.click(lead);
+  expect(rows(await screen.findByRole('table', { name: 'Phòng Kinh tế' }))[2]).toEqual(['Đến hạn sau năm 2025', '1']);
+});
+
+test('shows no plan section when no sheet is a plan', async () => {
+  await openSummary();
+  expect(screen.queryByRole('heading', { name: 'Trang kế hoạch: nhiệm vụ theo thời hạn' })).not.toBeInTheDocument();
 });

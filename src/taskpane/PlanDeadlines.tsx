@@ -1,0 +1,78 @@
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import { DEADLINE_BUCKETS } from '../engine/analysis';
+import type { DeadlineCounts, PlanSummary } from '../engine';
+import { fill, type Strings } from './strings';
+import { useSummaryStyles } from './summaryStyles';
+
+function DeadlineTable({ t, caption, counts, year }: { t: Strings; caption: string; counts: DeadlineCounts; year: number }) {
+  const styles = useSummaryStyles();
+  return (
+    <table className={styles.table}>
+      <caption>{caption}</caption>
+      <tbody>
+        {DEADLINE_BUCKETS.map((b) => (
+          <tr key={b}>
+            <th scope="row">{fill(t.deadlineBuckets[b], { year })}</th>
+            <td>{counts[b]}</td>
+          </tr>
+        ))}
+        <tr>
+          <th scope="row">{t.summary.total}</th>
+          <td>{counts.total}</td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export interface PlanDeadlinesProps {
+  t: Strings;
+  plans: PlanSummary[];
+  /** The report date's year, which names the "due this year" and "due later" buckets. */
+  year: number;
+}
+
+/** SPEC §2.1: plan sheets have no status, so they are counted by deadline, per sheet and per lead unit. */
+export function PlanDeadlines({ t, plans, year }: PlanDeadlinesProps) {
+  const styles = useSummaryStyles();
+  if (plans.length === 0) return null;
+  return (
+    <section className={styles.section}>
+      <Text as="h3" weight="semibold" className={styles.heading}>
+        {t.summary.plans}
+      </Text>
+      <Text size={200}>{t.summary.plansHint}</Text>
+      <div className={styles.tables}>
+        {plans.map((p) => (
+          <DeadlineTable key={p.sheet} t={t} caption={p.sheet} counts={p.byDeadline} year={year} />
+        ))}
+      </div>
+      <Text as="h4" size={200} weight="semibold" className={styles.heading}>
+        {t.summary.planLeads}
+      </Text>
+      <Accordion multiple collapsible>
+        {plans.flatMap((p) =>
+          p.byLead.map((l) => {
+            const key = `${p.sheet}\u0000${l.lead}`;
+            return (
+              <AccordionItem key={key} value={key}>
+                <AccordionHeader size="small">
+                  <span className={styles.itemTitle}>
+                    <span>{l.lead}</span>
+                    <Text size={200}>
+                      {`${p.sheet} · `}
+                      {fill(t.summary.planTotal, { tasks: l.byDeadline.total })}
+                    </Text>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} year={year} />
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          }),
+        )}
+      </Accordion>
+    </section>
+  );
+}
