@@ -29,7 +29,7 @@ export function GroupSentences({ t, sheets }: GroupSentencesProps) {
               t={t}
               label={g.group}
               sentence={g.sentence}
-              rows={4}
+              rows={6}
               copyName={fill(t.summary.copyGroup, { group: g.group })}
             />
           ))}
