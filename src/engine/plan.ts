@@ -30,6 +30,13 @@ export interface ListValidation {
   values: string[];
 }
 
+export interface RowHeight {
+  /** 0-based: the row's index in `values` (sheet row 1 is 0). */
+  row: number;
+  /** Points, at most 409 (Excel's maximum). */
+  height: number;
+}
+
 export interface SheetPlan {
   /** Sheet name; an existing sheet with this name is replaced, never stacked. */
   name: string;
@@ -43,6 +50,11 @@ export interface SheetPlan {
   /** A1-style merged ranges, e.g. "A1:F1". */
   merges: string[];
   formats: RangeFormat[];
+  /**
+   * Heights of the rows that need more than one line of wrapped text, in row order; every other
+   * row keeps Excel's height. Excel never auto-fits a row whose text is in a merged cell.
+   */
+  rowHeights?: RowHeight[];
   /** Rows kept visible at the top when scrolling. */
   freezeRows?: number;
   validations?: ListValidation[];

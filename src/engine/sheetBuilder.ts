@@ -1,5 +1,6 @@
 import { rangeAddress } from './address';
 import type { PlanValue, RangeFormat, SheetPlan } from './plan';
+import { estimateRowHeights } from './rowHeights';
 
 /**
  * Our own sheets show values, they do not archive them: very long cell texts are shortened, which
@@ -50,7 +51,8 @@ export class SheetBuilder {
   }
 
   build(columnWidths: number[], extra: Partial<SheetPlan> = {}): SheetPlan {
-    return { name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, ...extra };
+    const rowHeights = estimateRowHeights(this.values, columnWidths, this.merges, this.formats);
+    return { name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, rowHeights, ...extra };
   }
 }
 

@@ -2,6 +2,8 @@ import { analyze } from '../../src/engine/analyze';
 import { planIssueSheet, ISSUE_SHEET } from '../../src/engine/issueSheet';
 import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/summarySheet';
 import { planTemplate } from '../../src/engine/template';
+import type { SheetPlan } from '../../src/engine/plan';
+import { characterCount, linesHeight } from '../../src/engine/rowHeights';
 import { toReport, reportSchema } from '../../src/engine/report';
 import { sheet, workbook } from './snapshotBuilder';
 import { seed002pl1, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
@@ -119,6 +121,42 @@ describe('write plans (SPEC §7, §9)', () => {
     expect(planSummarySheet(empty).values[4][0]).toBe(
       'Đơn vị được giao 0 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 0 chỉ tiêu, hoàn thành 0 nhiệm vụ/chỉ tiêu, trong hạn 0 nhiệm vụ/chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
     );
+  });
+
+  it('gives the merged sentence rows of "Tổng hợp" the height their text needs, growing with it', () => {
+    const heightOf = (plan: SheetPlan, row: number) => plan.rowHeights?.find((h) => h.row === row)?.height;
+    const mergedWidth = (plan: SheetPlan) => plan.columnWidths.reduce((sum, w) => sum + w, 0);
+    const expected = (plan: SheetPlan, text: string) => linesHeight(Math.ceil(characterCount(text) / mergedWidth(plan)));
+
+    const plan = planSummarySheet(analysis);
+    expect(mergedWidth(plan)).toBe(138);
+    expect(characterCount(analysis.summary.sentence)).toBeGreaterThan(138);
+    expect(heightOf(plan, 4)).toBe(expected(plan, analysis.summary.sentence));
+    expect(heightOf(plan, 4)).toBeGreaterThanOrEqual(30);
+    const groupRow = plan.values.findIndex((r) => r[0] === analysis.summary.groups[0].sentence);
+    expect(heightOf(plan, groupRow)).toBe(expected(plan, analysis.summary.groups[0].sentence));
+    // Title, date and headings are not wrapped: Excel sizes those rows itself.
+    for (const row of [0, 1, 3]) expect(heightOf(plan, row)).toBeUndefined();
+
+    const wordy = analyze(workbook(seed004()), { asOf: AS_OF, subject: 'Ủy ban nhân dân đặc khu Cát Hải, thành phố Hải Phòng '.repeat(8).trim() });
+    const longer = planSummarySheet(wordy);
+    expect(characterCount(wordy.summary.sentence)).toBeGreaterThan(3 * 138);
+    expect(heightOf(longer, 4)).toBe(expected(longer, wordy.summary.sentence));
+    expect(heightOf(longer, 4)).toBeGreaterThan(heightOf(plan, 4) as number);
+  });
+
+  it('gives a finding whose value, message or hint wraps the height of its longest, and no other row', () => {
+    const plan = planIssueSheet(analysis);
+    const widths = plan.columnWidths;
+    const needed = plan.values.map((row, r) => {
+      if (r < 4) return undefined;
+      const lines = Math.max(...[5, 6, 7].map((c) => Math.ceil(characterCount(String(row[c])) / widths[c])));
+      return lines > 1 ? { row: r, height: linesHeight(lines) } : undefined;
+    });
+    const header = plan.values[3].map((label, c) => Math.ceil(characterCount(String(label)) / widths[c]));
+    expect(Math.max(...header)).toBe(1);
+    expect(plan.rowHeights).toEqual(needed.filter((h) => h !== undefined));
+    expect(plan.rowHeights?.length).toBeGreaterThan(0);
   });
 
   it('writes English labels when asked', () => {

@@ -1,0 +1,119 @@
+import { parseRangeAddress, type CellRect } from './address';
+import type { PlanValue, RangeFormat, RowHeight } from './plan';
+import { nfc } from './text';
+
+/**
+ * Heights for rows whose wrapped text needs more than one line. Excel auto-fits such a row only
+ * when the text is in a single cell; text in a merged cell (the report sentences) stays one cut-off
+ * line unless the plan gives the row its height. The width of text cannot be measured without the
+ * font, so this is an estimate that would rather leave a spare line than cut one.
+ */
+
+export const DEFAULT_FONT_SIZE = 11;
+/** Excel refuses taller rows. */
+export const MAX_ROW_HEIGHT = 409;
+/** Excel's default row height for its default font, Calibri 11. */
+const LINE_HEIGHT_AT_DEFAULT_FONT = 15;
+/** Excel's default column width, for columns the plan leaves unset. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Excel stores row heights in whole pixels (0.75 pt at 96 dpi) and would round a height down. */
+const POINTS_PER_PIXEL = 0.75;
+
+/** Code points after NFC: a Vietnamese letter is one character whether it was typed composed or not. */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const ch of nfc(text)) if (ch !== '\r') count++;
+  return count;
+}
+
+/**
+ * Lines a wrapped text takes in a cell `width` characters wide (column width units, summed over a
+ * merge). A width unit is one digit of the default font; Vietnamese text is mostly lower-case
+ * letters and spaces, narrower than a digit, and that slack is what words pushed to the next line
+ * and the cell's padding use up — so one character per unit, scaled down for a larger font.
+ */
+export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
+  const perLine = Math.max(1, Math.floor((width * DEFAULT_FONT_SIZE) / fontSize));
+  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(characterCount(paragraph) / perLine)), 0);
+}
+
+/** Points for `lines` lines of text at `fontSize`, at most Excel's maximum row height. */
+export function linesHeight(lines: number, fontSize = DEFAULT_FONT_SIZE): number {
+  const points = (lines * LINE_HEIGHT_AT_DEFAULT_FONT * fontSize) / DEFAULT_FONT_SIZE;
+  // Less than a rounding error over a whole pixel is that pixel, not one more.
+  const pixels = Math.ceil(points / POINTS_PER_PIXEL - 1e-9);
+  return Math.min(MAX_ROW_HEIGHT, pixels * POINTS_PER_PIXEL);
+}
+
+/**
+ * The rows of a planned sheet that need more than one line, with the height of their tallest
+ * wrapped cell. A cell is wrapped, and has a font size, as the last format covering it says; a
+ * merged cell is as wide as its columns together. Rows 0-based, in order.
+ */
+export function estimateRowHeights(
+  values: PlanValue[][],
+  columnWidths: number[],
+  merges: string[],
+  formats: RangeFormat[],
+): RowHeight[] {
+  const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
+  const key = (row: number, col: number) => row * columns + col;
+  const wrapped = new Map<number, boolean>();
+  const fontSizes = new Map<number, number>();
+  for (const format of formats) {
+    if (format.wrap === undefined && format.fontSize === undefined) continue;
+    const rect = parseRangeAddress(format.range);
+    if (!rect) continue;
+    eachCell(rect, values.length, columns, (row, col) => {
+      if (format.wrap !== undefined) wrapped.set(key(row, col), format.wrap);
+      if (format.fontSize !== undefined) fontSizes.set(key(row, col), format.fontSize);
+    });
+  }
+
+  const widthOf = (col: number) => (columnWidths[col] > 0 ? columnWidths[col] : DEFAULT_COLUMN_WIDTH);
+  const mergedWidths = new Map<number, number>();
+  for (const address of merges) {
+    const rect = parseRangeAddress(address);
+    if (!rect) continue;
+    // A merge over several rows shares its height among them; none of our sheets has one, so it is
+    // left to its rows' own heights rather than guessed.
+    const multiRow = rect.bottom > rect.top;
+    let width = 0;
+    for (let c = rect.left; c <= rect.right; c++) width += widthOf(c);
+    eachCell(rect, values.length, columns, (row, col) => {
+      const topLeft = row === rect.top && col === rect.left;
+      mergedWidths.set(key(row, col), topLeft && !multiRow ? width : 0);
+    });
+  }
+
+  const heights = new Map<number, number>();
+  for (const [cell, wrap] of wrapped) {
+    if (!wrap) continue;
+    const row = Math.floor(cell / columns);
+    const col = cell - row * columns;
+    const text = shownText(values[row][col]);
+    const width = mergedWidths.get(cell) ?? widthOf(col);
+    if (text === undefined || width === 0) continue;
+    const fontSize = fontSizes.get(cell) ?? DEFAULT_FONT_SIZE;
+    const lines = wrappedLines(text, width, fontSize);
+    if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, linesHeight(lines, fontSize)));
+  }
+  return [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+}
+
+function eachCell(rect: CellRect, rows: number, columns: number, visit: (row: number, col: number) => void): void {
+  for (let r = rect.top; r <= Math.min(rect.bottom, rows - 1); r++) {
+    for (let c = rect.left; c <= Math.min(rect.right, columns - 1); c++) visit(r, c);
+  }
+}
+
+/**
+ * The text a cell shows. A formula's result is not in the plan, except for ="…", which is how
+ * sheetBuilder's literal() keeps user text starting with "=" as text.
+ */
+function shownText(value: PlanValue | undefined): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (!value.startsWith('=')) return value;
+  const quoted = /^="((?:[^"]|"")*)"$/s.exec(value);
+  return quoted ? quoted[1].replace(/""/g, '"') : undefined;
+}
