@@ -47,6 +47,7 @@ function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     if (Number.isFinite(width) && width > 0) ws.getColumn(i + 1).width = width;
   });
   for (const format of plan.formats) applyFormat(ws, format);
+  for (const { row, height } of plan.rowHeights ?? []) ws.getRow(row + 1).height = height;
   for (const range of plan.merges) ws.mergeCells(range);
   if (plan.freezeRows && plan.freezeRows > 0) {
     ws.views = [{ state: 'frozen', xSplit: 0, ySplit: plan.freezeRows, topLeftCell: `A${plan.freezeRows + 1}` }];

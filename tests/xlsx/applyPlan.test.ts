@@ -117,6 +117,13 @@ describe('applyWritePlan', () => {
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2, topLeftCell: 'A3' });
   });
 
+  it('sets the planned row heights and leaves the other rows to Excel', async () => {
+    const wb = new ExcelJS.Workbook();
+    applyWritePlan(wb, { sheets: [plan({ rowHeights: [{ row: 0, height: 45 }, { row: 2, height: 409 }] })] });
+    const ws = (await roundTrip(wb, 'heights.xlsx')).getWorksheet('Tổng hợp')!;
+    expect([1, 2, 3, 4].map((r) => ws.getRow(r).height)).toEqual([45, undefined, 409, undefined]);
+  });
+
   it('adds list validations: inline, or from a hidden column when values contain commas', async () => {
     const wb = new ExcelJS.Workbook();
     const statuses = ['Đã hoàn thành', 'Đang thực hiện', 'Chưa triển khai'];
