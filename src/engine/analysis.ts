@@ -86,12 +86,16 @@ export interface LeadSummary {
   lead: string;
   tasks: TaskCounts;
   indicators: IndicatorCounts;
+  /** The SPEC §7 sentence with the unit itself as subject: how a department reports for itself. */
+  sentence: string;
 }
 
 export interface SheetSummary {
   sheet: string;
   tasks: TaskCounts;
   indicators: IndicatorCounts;
+  /** The SPEC §7 sentence for this sheet's tasks and indicators only, with the chosen subject. */
+  sentence: string;
 }
 
 export interface PlanLeadSummary {

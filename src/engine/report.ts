@@ -39,8 +39,9 @@ export const reportSchema = z.object({
     groups: z.array(z.object({
       sheet: z.string(), group: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string(),
     })),
-    byLead: z.array(z.object({ lead: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
-    sheets: z.array(z.object({ sheet: z.string(), tasks: taskCounts, indicators: indicatorCounts })),
+    /** Each lead unit's sentence has the unit's name as its subject. */
+    byLead: z.array(z.object({ lead: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string() })),
+    sheets: z.array(z.object({ sheet: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string() })),
     sentence: z.string(),
     /** Plan sheets (no status column) by deadline against asOf: before it, by 31/12 of its year, later, ongoing, unknown. */
     plans: z.array(z.object({

@@ -1,6 +1,6 @@
 import {
   INDICATOR_CATEGORIES, TASK_CATEGORIES,
-  type IndicatorCounts, type IndicatorRow, type LeadSummary, type Summary, type TaskCounts, type TaskRow,
+  type IndicatorCounts, type IndicatorRow, type Summary, type TaskCounts, type TaskRow,
 } from './analysis';
 import type { Lang } from './options';
 import { summarizePlans } from './planSummary';
@@ -27,10 +27,12 @@ interface Tally {
 }
 
 const NO_LEAD: Record<Lang, string> = { vi: '(chưa ghi đơn vị chủ trì)', en: '(no lead unit)' };
+/** "Phòng Văn hóa - Xã hội; Phòng Kinh tế." ends a cell, not the subject of a sentence. */
+const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
 /**
- * SPEC §7: counts for the workbook, each sheet, each group and each lead unit, the sentence for the
- * workbook and for each group; and the plan sheets by deadline (SPEC §2.1).
+ * SPEC §7: counts and the sentence for the workbook, each sheet, each group and each lead unit; and
+ * the plan sheets by deadline (SPEC §2.1). A lead unit's sentence has the unit as its subject.
  */
 export function summarize(
   sheetNames: string[],
@@ -78,11 +80,15 @@ export function summarize(
   return {
     tasks: total.tasks,
     indicators: total.indicators,
-    sheets: [...sheets].map(([sheet, t]) => ({ sheet, tasks: t.tasks, indicators: t.indicators })),
+    sheets: [...sheets].map(([sheet, { tasks: t, indicators: i, started }]) => ({
+      sheet, tasks: t, indicators: i, sentence: reportSentence(subject, t, started, i),
+    })),
     groups: [...groups.values()].map(({ sheet, group, tasks: t, indicators: i, started }) => ({
       sheet, group, tasks: t, indicators: i, sentence: reportSentence(subject, t, started, i),
     })),
-    byLead: [...leads.values()].map(({ lead, tasks: t, indicators: i }): LeadSummary => ({ lead, tasks: t, indicators: i })),
+    byLead: [...leads.values()].map(({ lead, tasks: t, indicators: i, started }) => ({
+      lead, tasks: t, indicators: i, sentence: reportSentence(lead.replace(TRAILING_PUNCTUATION, ''), t, started, i),
+    })),
     sentence: reportSentence(subject, total.tasks, total.started, total.indicators),
     plans: summarizePlans(tasks, asOf, NO_LEAD[lang]),
   };

@@ -65,6 +65,8 @@ interface Item {
   subtitle?: string;
   tasks: TaskCounts;
   indicators: IndicatorCounts;
+  /** A sentence the item's own reader copies (a lead unit reporting for itself). */
+  sentence?: { label: string; text: string; copyName: string };
 }
 
 /** Groups or lead units, collapsed to one line each so a long list stays readable at 320px. */
@@ -89,7 +91,18 @@ function CountsAccordion({ t, title, items }: { t: Strings; title: string; items
               </span>
             </AccordionHeader>
             <AccordionPanel>
-              <CountsTables t={t} tasks={item.tasks} indicators={item.indicators} />
+              <div className={styles.section}>
+                <CountsTables t={t} tasks={item.tasks} indicators={item.indicators} />
+                {item.sentence && (
+                  <SentenceField
+                    t={t}
+                    label={item.sentence.label}
+                    sentence={item.sentence.text}
+                    rows={4}
+                    copyName={item.sentence.copyName}
+                  />
+                )}
+              </div>
             </AccordionPanel>
           </AccordionItem>
         ))}
@@ -129,12 +142,24 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       <CountsAccordion
         t={t}
         title={t.summary.byGroup}
-        items={summary.groups.map((g) => ({ key: `${g.sheet}\u0000${g.group}`, title: g.group, subtitle: g.sheet, ...g }))}
+        items={summary.groups.map((g) => ({
+          key: `${g.sheet}\u0000${g.group}`, title: g.group, subtitle: g.sheet, tasks: g.tasks, indicators: g.indicators,
+        }))}
       />
       <CountsAccordion
         t={t}
         title={t.summary.byLead}
-        items={summary.byLead.map((l) => ({ key: l.lead, title: l.lead, ...l }))}
+        items={summary.byLead.map((l) => ({
+          key: l.lead,
+          title: l.lead,
+          tasks: l.tasks,
+          indicators: l.indicators,
+          sentence: {
+            label: fill(t.summary.leadSentence, { lead: l.lead }),
+            text: l.sentence,
+            copyName: fill(t.summary.copyLead, { lead: l.lead }),
+          },
+        }))}
       />
       <PlanDeadlines t={t} plans={summary.plans} year={Number(analysis.asOf.slice(0, 4))} />
     </div>

@@ -58,6 +58,16 @@ export const GROUP_SENTENCES = [
   'UBND đặc khu được giao 06 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 06 nhiệm vụ và 0 chỉ tiêu, hoàn thành 03 nhiệm vụ/0 chỉ tiêu, trong hạn 03 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
 ];
 
+export const SHEET_SENTENCES = [
+  'UBND đặc khu được giao 11 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 11 nhiệm vụ và 0 chỉ tiêu, hoàn thành 06 nhiệm vụ/0 chỉ tiêu, trong hạn 05 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+  'UBND đặc khu được giao 0 nhiệm vụ và 23 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 23 chỉ tiêu, hoàn thành 0 nhiệm vụ/17 chỉ tiêu, trong hạn 0 nhiệm vụ/06 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+];
+
+export const LEAD_SENTENCES = [
+  'Phòng Văn hóa - Xã hội được giao 05 nhiệm vụ và 11 chỉ tiêu, đã và đang thực hiện 05 nhiệm vụ và 11 chỉ tiêu, hoàn thành 04 nhiệm vụ/09 chỉ tiêu, trong hạn 01 nhiệm vụ/02 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+  'Phòng Kinh tế được giao 06 nhiệm vụ và 12 chỉ tiêu, đã và đang thực hiện 06 nhiệm vụ và 12 chỉ tiêu, hoàn thành 02 nhiệm vụ/08 chỉ tiêu, trong hạn 04 nhiệm vụ/04 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+];
+
 export function deadlineCounts(counts: Partial<Omit<DeadlineCounts, 'total'>>): DeadlineCounts {
   const full = { already_due: 0, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0, ...counts };
   return { total: Object.values(full).reduce((a, b) => a + b, 0), ...full };
@@ -161,16 +171,16 @@ export function makeAnalysis(changes: Partial<Analysis> = {}): Analysis {
       tasks,
       indicators,
       sheets: [
-        { sheet: 'PL 1', tasks, indicators: indicatorCounts({}) },
-        { sheet: 'PL 2', tasks: taskCounts({}), indicators },
+        { sheet: 'PL 1', tasks, indicators: indicatorCounts({}), sentence: SHEET_SENTENCES[0] },
+        { sheet: 'PL 2', tasks: taskCounts({}), indicators, sentence: SHEET_SENTENCES[1] },
       ],
       groups: [
         { sheet: 'PL 1', group: 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ', tasks: taskCounts({ done_on_time: 3, in_progress: 2 }), indicators: indicatorCounts({}), sentence: GROUP_SENTENCES[0] },
         { sheet: 'PL 1', group: 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ', tasks: taskCounts({ done_on_time: 2, done_late: 1, in_progress: 3 }), indicators: indicatorCounts({}), sentence: GROUP_SENTENCES[1] },
       ],
       byLead: [
-        { lead: 'Phòng Văn hóa - Xã hội', tasks: taskCounts({ done_on_time: 4, in_progress: 1 }), indicators: indicatorCounts({ done: 9, in_progress: 2 }) },
-        { lead: 'Phòng Kinh tế', tasks: taskCounts({ done_on_time: 1, done_late: 1, in_progress: 4 }), indicators: indicatorCounts({ done: 8, in_progress: 4 }) },
+        { lead: 'Phòng Văn hóa - Xã hội', tasks: taskCounts({ done_on_time: 4, in_progress: 1 }), indicators: indicatorCounts({ done: 9, in_progress: 2 }), sentence: LEAD_SENTENCES[0] },
+        { lead: 'Phòng Kinh tế', tasks: taskCounts({ done_on_time: 1, done_late: 1, in_progress: 4 }), indicators: indicatorCounts({ done: 8, in_progress: 4 }), sentence: LEAD_SENTENCES[1] },
       ],
       sentence: SENTENCE,
       plans: [],

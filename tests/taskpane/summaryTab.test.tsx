@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
-import { GROUP_SENTENCES, PLANS, SENTENCE, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
+import { GROUP_SENTENCES, LEAD_SENTENCES, PLANS, SENTENCE, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -121,6 +121,20 @@ test('shows each group\'s sentence under its sheet, each with its own copy butto
 
   await user.click(within(section).getByRole('button', { name: 'Sao chép câu báo cáo của mục A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ' }));
   expect(await navigator.clipboard.readText()).toBe(GROUP_SENTENCES[0]);
+});
+
+test("shows a lead unit's own sentence in its entry, with its own copy button", async () => {
+  const { user } = await openSummary();
+  expect(screen.queryByRole('textbox', { name: 'Câu báo cáo của Phòng Kinh tế' })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: /^Phòng Kinh tế/ }));
+  expect(screen.getByRole('textbox', { name: 'Câu báo cáo của Phòng Kinh tế' })).toHaveValue(LEAD_SENTENCES[1]);
+
+  const copy = screen.getByRole('button', { name: 'Sao chép câu báo cáo của Phòng Kinh tế' });
+  expect(copy).toHaveTextContent('Sao chép');
+  await user.click(copy);
+  expect(await navigator.clipboard.readText()).toBe(LEAD_SENTENCES[1]);
+  expect(await screen.findByText('Đã sao chép câu báo cáo.')).toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Sao chép câu báo cáo của Phòng Văn hóa - Xã hội' })).not.toBeInTheDocument();
 });
 
 test('shows no group sentences when no sheet has sections', async () => {
