@@ -1,5 +1,6 @@
 import type { WritePlan } from '../engine';
-import { parseRangeAddress } from '../engine/address';
+import { MAX_ROWS, parseRangeAddress } from '../engine/address';
+import { MAX_ROW_HEIGHT } from '../engine/rowHeights';
 import { isOwnSheet } from '../engine/ownSheets';
 import { getHostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
@@ -33,8 +34,8 @@ export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
  * Round trips: 1 to list the sheets, 1 to write everything (and read the titles of the sheets it
  * replaces), 1 to swap — whatever the number of rows (a plan larger than one 5 MB request adds
  * one sync per extra ~4 MB).
- * On Excel 2016 (ExcelApi 1.1) merges and column widths are skipped; frozen rows need 1.7 and
- * drop-down lists 1.8.
+ * On Excel 2016 (ExcelApi 1.1) merges, column widths and row heights are skipped; frozen rows need
+ * 1.7 and drop-down lists 1.8.
  */
 export async function applyWritePlan(source: PlanSource): Promise<void> {
   if (typeof source !== 'function') {
@@ -126,6 +127,10 @@ function checkPlan(plan: WritePlan): void {
     ];
     const invalid = ranges.find((range) => !parseRangeAddress(range));
     if (invalid !== undefined) throw new Error(`Write plan: invalid range "${invalid}" on sheet "${sheet.name}"`);
+    const badHeight = (sheet.rowHeights ?? []).find(
+      ({ row, height }) => !Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(height > 0 && height <= MAX_ROW_HEIGHT),
+    );
+    if (badHeight) throw new Error(`Write plan: invalid height ${badHeight.height} for row ${badHeight.row} on sheet "${sheet.name}"`);
   });
 }
 

@@ -28,16 +28,18 @@ export const CAPABILITY_API_SET: Readonly<Record<keyof Capabilities, string>> = 
 };
 
 /**
- * Internal view used by the writers: the public capabilities plus the two ExcelApi 1.2 members
- * a plan needs (Range.merge and RangeFormat.columnWidth). They are not in the public interface
+ * Internal view used by the writers: the public capabilities plus the ExcelApi 1.2 members a plan
+ * needs (Range.merge, RangeFormat.columnWidth and rowHeight). They are not in the public interface
  * because every host that can run the pane's newer features has them; they matter only for
- * Excel 2016, where a plan is still written, just without merges and column widths.
+ * Excel 2016, where a plan is still written, just without merges, column widths and row heights.
  */
 export interface HostSupport extends Capabilities {
   /** Range.merge. ExcelApi 1.2. */
   mergeCells: boolean;
   /** RangeFormat.columnWidth. ExcelApi 1.2. */
   columnWidths: boolean;
+  /** RangeFormat.rowHeight. ExcelApi 1.2. */
+  rowHeights: boolean;
   /** Worksheet.protection, used to skip protected sheets when highlighting. ExcelApi 1.2. */
   sheetProtection: boolean;
   /** Worksheet.getUsedRange(valuesOnly): ignore cells that only carry formatting. ExcelApi 1.2. */
@@ -70,6 +72,7 @@ export function getHostSupport(): HostSupport {
     ...getCapabilities(),
     mergeCells: excel12,
     columnWidths: excel12,
+    rowHeights: excel12,
     sheetProtection: excel12,
     usedRangeValuesOnly: excel12,
   };

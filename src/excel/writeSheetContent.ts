@@ -1,4 +1,5 @@
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan } from '../engine';
+import type { RowHeight } from '../engine/plan';
 import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from '../engine/address';
 import type { HostSupport } from './capabilities';
 import { splitFormulas } from './cellInput';
@@ -27,6 +28,7 @@ export async function queueSheetContent(
   }
   if (support.columnWidths) await queueColumnWidths(worksheet, plan.columnWidths, batcher);
   for (const format of plan.formats) await queueFormat(worksheet, format, batcher);
+  if (support.rowHeights) await queueRowHeights(worksheet, plan.rowHeights ?? [], batcher);
   if (support.freezePanes && plan.freezeRows && plan.freezeRows > 0) {
     await batcher.reserve(COMMAND_BYTES);
     worksheet.freezePanes.freezeRows(plan.freezeRows);
@@ -82,6 +84,20 @@ async function queueColumnWidths(worksheet: Excel.Worksheet, widths: number[], b
       await batcher.reserve(COMMAND_BYTES);
       worksheet.getRange(columnSpanAddress(start, end)).format.columnWidth = points;
     }
+    start = end + 1;
+  }
+}
+
+/** Consecutive rows of equal height share one command ("A5:A9"). */
+async function queueRowHeights(worksheet: Excel.Worksheet, heights: RowHeight[], batcher: RequestBatcher): Promise<void> {
+  const sorted = [...heights].sort((a, b) => a.row - b.row);
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1].row === sorted[end].row + 1 && sorted[end + 1].height === sorted[start].height) end++;
+    await batcher.reserve(COMMAND_BYTES);
+    worksheet.getRange(rectAddress({ top: sorted[start].row, left: 0, bottom: sorted[end].row, right: 0 })).format.rowHeight =
+      sorted[start].height;
     start = end + 1;
   }
 }

@@ -673,6 +673,7 @@ describe('Office.js requirement sets used by src/excel', () => {
       ['Excel.Range.getMergedAreasOrNullObject', '1.13'],
       ['Excel.Range.merge', '1.2'],
       ['Excel.RangeFormat.columnWidth', '1.2'],
+      ['Excel.RangeFormat.rowHeight', '1.2'],
       ['Excel.Worksheet.getUsedRange(valuesOnly)', '1.2 (argument)'],
     ];
     for (const [member, apiSet] of known) {
@@ -710,7 +711,7 @@ describe('Office.js requirement sets used by src/excel', () => {
       expect([extra, flags[extra]]).toEqual([extra, '1.2']);
     }
     expect(Object.keys(flags).sort()).toEqual(
-      [...(Object.keys(CAPABILITY_API_SET) as (keyof Capabilities)[]), 'mergeCells', 'columnWidths', 'sheetProtection', 'usedRangeValuesOnly'].sort(),
+      [...(Object.keys(CAPABILITY_API_SET) as (keyof Capabilities)[]), 'mergeCells', 'columnWidths', 'rowHeights', 'sheetProtection', 'usedRangeValuesOnly'].sort(),
     );
   });
 });
@@ -928,7 +929,7 @@ describe('the guard analysis', () => {
       export function probe(range: Excel.Range): void {
         const support: HostSupport = {
           conditionalFormats: true, freezePanes: true, dataValidation: true, rangeAreas: true, mergedAreas: true,
-          mergeCells: true, columnWidths: true, sheetProtection: true, usedRangeValuesOnly: true,
+          mergeCells: true, columnWidths: true, rowHeights: true, sheetProtection: true, usedRangeValuesOnly: true,
         };
         support.rangeAreas = true;
         if (support.conditionalFormats) range.conditionalFormats.add('Custom');

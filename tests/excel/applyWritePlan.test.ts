@@ -34,6 +34,8 @@ const summary: SheetPlan = {
   ],
   columnWidths: [30, 12, 8.43],
   merges: ['A1:D1'],
+  // Out of order on purpose; rows 3 and 4 (0-based 2, 3) share a height.
+  rowHeights: [{ row: 3, height: 45 }, { row: 1, height: 30 }, { row: 2, height: 45 }],
   formats: [
     { range: 'A1:D1', bold: true, fontSize: 14, hAlign: 'center', vAlign: 'middle' },
     { range: 'A2:D5', border: true, wrap: true },
@@ -103,6 +105,21 @@ describe('applyWritePlan', () => {
     ]);
     expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);
     expect(fake.activeSheetName).toBe('PL 1');
+  });
+
+  it('sets the planned row heights, neighbours of equal height in one command, and leaves other rows alone', async () => {
+    fake = userWorkbook();
+    let commands = 0;
+    fake.failWhen((command) => {
+      if (command.member === 'RangeFormat.rowHeight') commands++;
+      return false;
+    });
+    fake.resetSyncCount();
+    await applyWritePlan({ sheets: [summary] });
+    const sheet = fake.sheet('Tổng hợp');
+    expect([1, 2, 3, 4, 5].map((row) => sheet.rowHeight(row))).toEqual([15, 30, 45, 45, 15]);
+    expect(commands).toBe(2);
+    expect(fake.syncCount).toBe(3);
   });
 
   it('costs 3 round trips: list sheets, write, swap', async () => {
@@ -191,6 +208,9 @@ describe('applyWritePlan', () => {
     await expect(applyWritePlan({ sheets: [{ ...summary, name: 'Tổng: hợp' }] })).rejects.toThrow(/sheet name/);
     await expect(applyWritePlan({ sheets: [summary, { ...summary, name: 'TỔNG HỢP' }] })).rejects.toThrow(/twice/);
     await expect(applyWritePlan({ sheets: [{ ...summary, formats: [{ range: 'A1:', bold: true }] }] })).rejects.toThrow(/invalid range/);
+    for (const rowHeights of [[{ row: 1, height: 410 }], [{ row: 1, height: 0 }], [{ row: -1, height: 30 }], [{ row: 1.5, height: 30 }]]) {
+      await expect(applyWritePlan({ sheets: [{ ...summary, rowHeights }] })).rejects.toThrow(/invalid height/);
+    }
     expect(fake.syncCount).toBe(0);
     expect(fake.sheetNames).toEqual(['PL 1']);
   });
@@ -238,7 +258,7 @@ describe('applyWritePlan never leaves a half-written workbook', () => {
 });
 
 describe('applyWritePlan on older Excel', () => {
-  it('Excel 2016 (ExcelApi 1.1): values and formats written; no merges, widths, frozen rows or lists', async () => {
+  it('Excel 2016 (ExcelApi 1.1): values and formats written; no merges, widths, heights, frozen rows or lists', async () => {
     fake = userWorkbook('1.1');
     fake.resetSyncCount();
     await applyWritePlan({ sheets: [summary] });
@@ -248,6 +268,7 @@ describe('applyWritePlan on older Excel', () => {
     expect(sheet.cell('B3').format.borders?.top).toEqual({ style: 'Continuous', weight: 'Thin' });
     expect(sheet.mergedAddresses).toEqual([]);
     expect(sheet.columnWidth('A')).toBe(48);
+    expect([2, 3, 4].map((row) => sheet.rowHeight(row))).toEqual([15, 15, 15]);
     expect(sheet.frozenRows).toBe(0);
     expect(sheet.validations).toEqual([]);
     expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);

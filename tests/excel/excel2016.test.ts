@@ -36,6 +36,9 @@ describe('on Excel 2016 (ExcelApi 1.1)', () => {
       await applyWritePlan({ sheets: [summaryPlan()] });
       expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);
       expect(fake.sheet('Tổng hợp').cell('A3').value).toBe('Hoàn thành đúng hạn');
+      // Row heights need ExcelApi 1.2: the planned one is skipped, not attempted.
+      expect(summaryPlan().rowHeights).toEqual([{ row: 1, height: 30 }]);
+      expect(fake.sheet('Tổng hợp').rowHeight(2)).toBe(15);
 
       await selectCell('PL 1', 'D7');
       expect(fake.selection).toEqual({ sheet: 'PL 1', address: 'D7' });

@@ -159,6 +159,22 @@ describe('Excel-like failures', () => {
     expect(sheet.cell('E5')).toMatchObject({ numberFormat: 'm/d/yyyy', text: '1/7/2025' });
   });
 
+  it('sets row heights per row, reads them back (null when uneven) and refuses one over 409 pt', async () => {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Data');
+      sheet.getRange('A2:C3').format.rowHeight = 45;
+      const uneven = sheet.getRange('A3:A4').format;
+      const even = sheet.getRange('B2:B3').format;
+      uneven.load('rowHeight');
+      even.load('rowHeight');
+      await context.sync();
+      expect([uneven.rowHeight, even.rowHeight]).toEqual([null, 45]);
+      sheet.getRange('A5').format.rowHeight = 410;
+      await expect(codeOf(context.sync())).resolves.toBe('InvalidArgument');
+    });
+    expect([1, 2, 3, 4, 5].map((row) => fake.sheet('Data').rowHeight(row))).toEqual([15, 45, 45, 15, 15]);
+  });
+
   it('uses objects only inside their own Excel.run', async () => {
     let leaked: Excel.Range | undefined;
     await Excel.run(async (context) => {
@@ -190,6 +206,9 @@ describe('requirement sets', () => {
       expect(() => range.merge()).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
       expect(() => {
         range.format.columnWidth = 50;
+      }).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
+      expect(() => {
+        range.format.rowHeight = 30;
       }).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
       expect(() => context.workbook.worksheets.getItemOrNullObject('Data')).toThrow(expect.objectContaining({ code: 'ApiNotFound' }));
     });

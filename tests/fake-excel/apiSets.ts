@@ -51,6 +51,7 @@ export const EXCEL_API_SETS: Readonly<Record<string, string>> = {
   'RangeFormat.horizontalAlignment': '1.1',
   'RangeFormat.verticalAlignment': '1.1',
   'RangeFormat.columnWidth': '1.2',
+  'RangeFormat.rowHeight': '1.2',
   'RangeFill.color': '1.1',
   'RangeFont.bold': '1.1',
   'RangeFont.italic': '1.1',

@@ -87,6 +87,7 @@ export function summaryPlan(): SheetPlan {
     ],
     columnWidths: [40, 12, 12, 10],
     merges: ['A1:D1'],
+    rowHeights: [{ row: 1, height: 30 }],
     formats: [
       { range: 'A1:D1', bold: true, fontSize: 14, hAlign: 'center' },
       { range: 'A2:D2', bold: true, fill: '#D9E1F2', border: true, wrap: true, vAlign: 'middle' },

@@ -49,6 +49,9 @@ export interface ValidationModel {
 }
 
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
+export const DEFAULT_ROW_HEIGHT_POINTS = 15;
+/** Excel refuses a taller row (InvalidArgument). */
+export const MAX_ROW_HEIGHT_POINTS = 409;
 
 let nextId = 1;
 const newId = (prefix: string): string => `${prefix}${nextId++}`;
@@ -80,6 +83,8 @@ export class SheetModel {
   readonly conditionalFormats: ConditionalFormatModel[] = [];
   readonly validations: ValidationModel[] = [];
   readonly columnWidths = new Map<number, number>();
+  /** Rows given a height; every other row has the default one. */
+  readonly rowHeights = new Map<number, number>();
   readonly cells = new Map<number, CellModel>();
 
   constructor(name: string) {
@@ -217,6 +222,11 @@ export class SheetModel {
     return this.columnWidths.get(rect.left) ?? DEFAULT_COLUMN_WIDTH_POINTS;
   }
 
+  /** Row height in points (row 1 is the first). */
+  rowHeight(row: number): number {
+    return this.rowHeights.get(row - 1) ?? DEFAULT_ROW_HEIGHT_POINTS;
+  }
+
   /** Conditional formats as plain data, addresses in A1 notation. */
   get conditionalFormatList(): { type: string; ranges: string[]; formula?: string; fill?: string }[] {
     return this.conditionalFormats.map((cf) => ({
@@ -246,6 +256,7 @@ export class SheetModel {
         validations: this.validations.map((v) => ({ range: formatAddress(v.range), rule: v.rule })),
         frozenRows: this.frozenRows,
         columnWidths: [...this.columnWidths.entries()].map(([c, w]) => [columnName(c), w]),
+        rowHeights: [...this.rowHeights.entries()].map(([r, h]) => [r + 1, h]),
       }),
     );
   }

@@ -1,6 +1,6 @@
 import { columnsOf, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddress, rowsOf, sheetPrefix, type Rect } from './address';
 import { officeError, FakeUsageError } from './errors';
-import { displayText, type CellModel, type ConditionalFormatModel, type SheetModel, type WorkbookModel, contains } from './model';
+import { displayText, type CellModel, type ConditionalFormatModel, type SheetModel, type WorkbookModel, contains, DEFAULT_ROW_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS } from './model';
 import { ClientCollection, ClientObject, ClientResult, jsonBytes, type FakeRequestContext } from './requestContext';
 
 /** The Excel object model subset src/excel uses, over the fake's WorkbookModel. */
@@ -651,6 +651,11 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
         for (let c = t.rect.left; c <= t.rect.right; c++) widths.add(t.sheet.columnWidths.get(c) ?? 48);
         return widths.size === 1 ? [...widths][0] : null;
       },
+      rowHeight: (t) => {
+        const heights = new Set<number>();
+        for (let r = t.rect.top; r <= t.rect.bottom; r++) heights.add(t.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT_POINTS);
+        return heights.size === 1 ? [...heights][0] : null;
+      },
     };
   }
 
@@ -712,6 +717,19 @@ export class FakeRangeFormat extends ClientObject<RangeTarget> {
       assertWritable(sheet);
       if (typeof points !== 'number' || points < 0) throw officeError('InvalidArgument', `Invalid column width ${points}.`);
       for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    });
+  }
+
+  get rowHeight(): number | null {
+    return this._read('rowHeight');
+  }
+  set rowHeight(points: number | null) {
+    this._command('rowHeight', ({ sheet, rect }) => {
+      assertWritable(sheet);
+      if (typeof points !== 'number' || !(points >= 0 && points <= MAX_ROW_HEIGHT_POINTS)) {
+        throw officeError('InvalidArgument', `Invalid row height ${points}.`);
+      }
+      for (let r = rect.top; r <= rect.bottom; r++) sheet.rowHeights.set(r, points);
     });
   }
 }
