@@ -1,5 +1,6 @@
 import type { FindingCode } from './findings';
 import type { Lang } from './options';
+import type { StatusSuggestion } from './statusHint';
 
 /** Values a message may mention. Dates arrive already written as dd/mm/yyyy. */
 export interface MessageParams {
@@ -16,6 +17,8 @@ export interface MessageParams {
   column?: boolean;
   /** status-claim-conflict: what the dates say. */
   actually?: 'on_time' | 'late';
+  /** invalid-status: what the text most likely meant. */
+  suggestion?: StatusSuggestion | null;
 }
 
 type Text = (p: MessageParams) => { message: string; hint: string };
@@ -39,6 +42,38 @@ export function fieldLabel(field: string, lang: Lang): string {
   return FIELD_LABELS[lang][field] ?? field;
 }
 
+function statusHintVi(s: StatusSuggestion): string {
+  switch (s.kind) {
+    case 'extra-words':
+      return (
+        `Có vẻ là “${s.status}”: chỉ ghi “${s.status}” ở cột này, ` +
+        (s.completedOn
+          ? `ghi ngày ${s.completedOn} vào cột ${fieldLabel('completedOn', 'vi')}.`
+          : 'ghi phần còn lại vào cột Mô tả/Kết quả thực hiện.')
+      );
+    case 'typo':
+      return `Có phải là “${s.status}”?`;
+    case 'undecided':
+      return '“Chưa hoàn thành” chưa cho biết đã bắt đầu hay chưa: chọn “Đang thực hiện” hoặc “Chưa thực hiện”.';
+  }
+}
+
+function statusHintEn(s: StatusSuggestion): string {
+  switch (s.kind) {
+    case 'extra-words':
+      return (
+        `Looks like “${s.status}”: write only “${s.status}” in this column, ` +
+        (s.completedOn
+          ? `and the date ${s.completedOn} in the ${fieldLabel('completedOn', 'en')} column.`
+          : 'and the rest in the description or progress report column (Mô tả/Kết quả thực hiện).')
+      );
+    case 'typo':
+      return `Did you mean “${s.status}”?`;
+    case 'undecided':
+      return '“Chưa hoàn thành” (not completed) does not say whether the work has started: choose “Đang thực hiện” (in progress) or “Chưa thực hiện” (not started).';
+  }
+}
+
 const VI: Record<FindingCode, Text> = {
   'header-not-found': () => ({
     message: 'Không nhận ra bảng phụ lục nhiệm vụ hoặc chỉ tiêu trên trang này.',
@@ -58,7 +93,7 @@ const VI: Record<FindingCode, Text> = {
   }),
   'invalid-status': (p) => ({
     message: `Trạng thái “${p.value}” không thuộc danh mục.`,
-    hint: 'Dùng một trong các trạng thái: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.',
+    hint: p.suggestion ? statusHintVi(p.suggestion) : 'Dùng một trong các trạng thái: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.',
   }),
   'completed-without-date': () => ({
     message: 'Nhiệm vụ đã hoàn thành nhưng chưa ghi ngày hoàn thành thực tế.',
@@ -136,7 +171,7 @@ const EN: Record<FindingCode, Text> = {
   }),
   'invalid-status': (p) => ({
     message: `The status “${p.value}” is not a known status.`,
-    hint: 'Use one of: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.',
+    hint: p.suggestion ? statusHintEn(p.suggestion) : 'Use one of: Đã hoàn thành, Đang thực hiện, Chưa thực hiện.',
   }),
   'completed-without-date': () => ({
     message: 'The task is done but has no actual completion date.',

@@ -7,36 +7,45 @@ export type CanonicalStatus = 'done' | 'in_progress' | 'not_started' | 'unknown'
 /** A written qualifier: đúng hạn / trong hạn → on_time; quá hạn / trễ hạn / chậm → late. */
 export type StatusClaim = 'on_time' | 'late' | null;
 
-const STATUS_OF_PHRASE: Readonly<Record<string, CanonicalStatus>> = {
-  'da hoan thanh': 'done',
-  'hoan thanh': 'done',
-  'da thuc hien': 'done',
-  'dang thuc hien': 'in_progress',
-  'dang trien khai': 'in_progress',
-  'dang tien hanh': 'in_progress',
-  'chua thuc hien': 'not_started',
-  'chua trien khai': 'not_started',
-  'chua bat dau': 'not_started',
+/** SPEC §4.1's statuses as a user should write them, each with what it means. */
+export const STATUS_OF_FORM: Readonly<Record<string, CanonicalStatus>> = {
+  'Đã hoàn thành': 'done',
+  'Hoàn thành': 'done',
+  'Đã thực hiện': 'done',
+  'Đang thực hiện': 'in_progress',
+  'Đang triển khai': 'in_progress',
+  'Đang tiến hành': 'in_progress',
+  'Chưa thực hiện': 'not_started',
+  'Chưa triển khai': 'not_started',
+  'Chưa bắt đầu': 'not_started',
 };
 
-const CLAIM_OF_QUALIFIER: Readonly<Record<string, StatusClaim>> = {
-  'dung han': 'on_time',
-  'trong han': 'on_time',
-  'truoc han': 'on_time',
-  'dung thoi han': 'on_time',
-  'trong thoi han': 'on_time',
-  'truoc thoi han': 'on_time',
-  'dung tien do': 'on_time',
-  'vuot tien do': 'on_time',
-  'qua han': 'late',
-  'tre han': 'late',
-  'qua thoi han': 'late',
-  'tre thoi han': 'late',
-  'cham tien do': 'late',
-  'tre tien do': 'late',
-  cham: 'late',
-  tre: 'late',
+/** The qualifiers a status may carry, as written after it ("Hoàn thành đúng hạn"). */
+export const CLAIM_OF_QUALIFIER_FORM: Readonly<Record<string, StatusClaim>> = {
+  'đúng hạn': 'on_time',
+  'trong hạn': 'on_time',
+  'trước hạn': 'on_time',
+  'đúng thời hạn': 'on_time',
+  'trong thời hạn': 'on_time',
+  'trước thời hạn': 'on_time',
+  'đúng tiến độ': 'on_time',
+  'vượt tiến độ': 'on_time',
+  'quá hạn': 'late',
+  'trễ hạn': 'late',
+  'quá thời hạn': 'late',
+  'trễ thời hạn': 'late',
+  'chậm tiến độ': 'late',
+  'trễ tiến độ': 'late',
+  chậm: 'late',
+  trễ: 'late',
 };
+
+function foldKeys<T>(table: Readonly<Record<string, T>>): Readonly<Record<string, T>> {
+  return Object.fromEntries(Object.entries(table).map(([form, value]) => [fold(form), value]));
+}
+
+const STATUS_OF_PHRASE = foldKeys(STATUS_OF_FORM);
+const CLAIM_OF_QUALIFIER = foldKeys(CLAIM_OF_QUALIFIER_FORM);
 
 // The whole cell must be a status: a sentence that merely contains "đã hoàn thành" is a report.
 // "được" as in "Chưa thực hiện được"; a progress figure as in "Đang thực hiện (đạt 70%)".

@@ -6,11 +6,13 @@ import { isBlank } from './grid';
 import { checkLeadUnit, checkTextCells } from './rowChecks';
 import type { SheetContext } from './sheetContext';
 import { parseStatus, type CanonicalStatus, type StatusClaim } from './status';
+import { suggestStatus } from './statusHint';
 import { memoize } from './memo';
 import { unitKey } from './units';
 
 const REQUIRED = ['lead', 'deadline'] as const;
 const statusOf = memoize(parseStatus);
+const suggestionOf = memoize(suggestStatus);
 export const leadKey = memoize(unitKey);
 
 /** Validates the task rows of one table and categorises them (SPEC §4, §6). */
@@ -49,7 +51,9 @@ export function readTaskBlock(
       const written = grid.text(r, cols.status);
       const parsed = statusOf(written);
       if (!parsed) sink.add('missing-required', r, cols.status, 'status', '');
-      else if (parsed.status === 'unknown') sink.add('invalid-status', r, cols.status, 'status', written);
+      else if (parsed.status === 'unknown') {
+        sink.add('invalid-status', r, cols.status, 'status', written, { suggestion: suggestionOf(written) });
+      }
       status = parsed?.status ?? 'unknown';
       category = taskCategory(status, due, completedOn, ctx.asOf);
       checkCompletion(ctx, r, block, status, completedOn, written);
