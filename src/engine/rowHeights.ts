@@ -46,9 +46,9 @@ export function linesHeight(lines: number, fontSize = DEFAULT_FONT_SIZE): number
 }
 
 /**
- * The rows of a planned sheet that need more than one line, with the height of their tallest
- * wrapped cell. A cell is wrapped, and has a font size, as the last format covering it says; a
- * merged cell is as wide as its columns together. Rows 0-based, in order.
+ * The rows of a planned sheet whose wrapped text in a merged cell needs more than one line, with
+ * the height of the tallest such cell. A cell is wrapped, and has a font size, as the last format
+ * covering it says; a merged cell is as wide as its columns together. Rows 0-based, in order.
  */
 export function estimateRowHeights(
   values: PlanValue[][],
@@ -92,8 +92,9 @@ export function estimateRowHeights(
     const row = Math.floor(cell / columns);
     const col = cell - row * columns;
     const text = shownText(values[row][col]);
-    const width = mergedWidths.get(cell) ?? widthOf(col);
-    if (text === undefined || width === 0) continue;
+    // A row whose wrapped text sits in single cells is left to Excel's own fit, which knows the font.
+    const width = mergedWidths.get(cell);
+    if (text === undefined || !width) continue;
     const fontSize = fontSizes.get(cell) ?? DEFAULT_FONT_SIZE;
     const lines = wrappedLines(text, width, fontSize);
     if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, linesHeight(lines, fontSize)));

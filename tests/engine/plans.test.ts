@@ -145,18 +145,10 @@ describe('write plans (SPEC §7, §9)', () => {
     expect(heightOf(longer, 4)).toBeGreaterThan(heightOf(plan, 4) as number);
   });
 
-  it('gives a finding whose value, message or hint wraps the height of its longest, and no other row', () => {
+  it('leaves the rows of the findings to Excel’s own fit: none of their cells is merged', () => {
     const plan = planIssueSheet(analysis);
-    const widths = plan.columnWidths;
-    const needed = plan.values.map((row, r) => {
-      if (r < 4) return undefined;
-      const lines = Math.max(...[5, 6, 7].map((c) => Math.ceil(characterCount(String(row[c])) / widths[c])));
-      return lines > 1 ? { row: r, height: linesHeight(lines) } : undefined;
-    });
-    const header = plan.values[3].map((label, c) => Math.ceil(characterCount(String(label)) / widths[c]));
-    expect(Math.max(...header)).toBe(1);
-    expect(plan.rowHeights).toEqual(needed.filter((h) => h !== undefined));
-    expect(plan.rowHeights?.length).toBeGreaterThan(0);
+    expect(plan.values.slice(4).some((row) => [5, 6, 7].some((c) => String(row[c]).length > plan.columnWidths[c]))).toBe(true);
+    expect((plan.rowHeights ?? []).filter((h) => h.row >= 4)).toEqual([]);
   });
 
   it('writes English labels when asked', () => {

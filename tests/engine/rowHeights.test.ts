@@ -64,28 +64,37 @@ describe('estimateRowHeights', () => {
   });
 
   it('never sets a height for text that is not wrapped, however long', () => {
-    const values = [[long(300)], [long(300)]];
-    expect(estimateRowHeights(values, [10], [], [{ range: 'A1', wrap: false }, { range: 'A1:A2', bold: true }])).toEqual([]);
+    const values = [[long(300), null], [long(300), null]];
+    const merges = ['A1:B1', 'A2:B2'];
+    expect(estimateRowHeights(values, [10, 10], merges, [{ range: 'A1:B1', wrap: false }, { range: 'A1:B2', bold: true }])).toEqual([]);
     // The last format that says decides.
-    expect(estimateRowHeights(values, [10], [], [{ range: 'A1:A2', wrap: true }, { range: 'A2', wrap: false }])).toEqual([
-      { row: 0, height: 409 },
+    expect(estimateRowHeights(values, [10, 10], merges, [{ range: 'A1:B2', wrap: true }, { range: 'A2:B2', wrap: false }])).toEqual([
+      { row: 0, height: 225 },
     ]);
   });
 
-  it('takes the tallest wrapped cell of a row, each in its own column width and font size', () => {
-    const values = [['ngắn', long(21), long(45)]];
-    const formats = [{ range: 'A1:C1', wrap: true }, { range: 'B1', fontSize: 22 }];
-    // B: 21 characters at 22 pt in 20 → 10 a line → 3 lines of 30 pt. C: 45 in 20 → 3 lines of 15 pt.
-    expect(estimateRowHeights(values, [5, 20, 20], [], formats)).toEqual([{ row: 0, height: 90 }]);
+  it('leaves wrapped text in a single cell to Excel’s own fit', () => {
+    const values = [[long(300), long(300)]];
+    expect(estimateRowHeights(values, [10, 10], [], [{ range: 'A1:B1', wrap: true }])).toEqual([]);
+  });
+
+  it('takes the tallest merged, wrapped cell of a row, each in its own width and font size', () => {
+    const values = [['ngắn', long(21), null, long(45), null]];
+    const formats = [{ range: 'A1:E1', wrap: true }, { range: 'B1', fontSize: 22 }];
+    // B:C: 21 characters at 22 pt in 20 → 10 a line → 3 lines of 30 pt. D:E: 45 in 20 → 3 lines of 15 pt.
+    expect(estimateRowHeights(values, [5, 10, 10, 10, 10], ['B1:C1', 'D1:E1'], formats)).toEqual([{ row: 0, height: 90 }]);
   });
 
   it('uses Excel’s default width for a column the plan leaves unset', () => {
-    expect(estimateRowHeights([[long(8)], [long(9)]], [], [], [{ range: 'A1:A2', wrap: true }])).toEqual([{ row: 1, height: 30 }]);
+    // Two default columns: 2 × 8.43 → 16 characters a line.
+    const values = [[long(16), null], [long(17), null]];
+    expect(estimateRowHeights(values, [], ['A1:B1', 'A2:B2'], [{ range: 'A1:B2', wrap: true }])).toEqual([{ row: 1, height: 30 }]);
   });
 
   it('estimates the text ="…" shows, and skips other formulas and numbers', () => {
-    const values = [[`="=${long(30)}"`], [`=HYPERLINK("#'${long(60)}'!A1","A1")`], [123_456_789_012_345]];
-    expect(estimateRowHeights(values, [10], [], [{ range: 'A1:A3', wrap: true }])).toEqual([{ row: 0, height: 60 }]);
+    const values = [[`="=${long(30)}"`, null], [`=HYPERLINK("#'${long(60)}'!A1","A1")`, null], [123_456_789_012_345, null]];
+    const merges = ['A1:B1', 'A2:B2', 'A3:B3'];
+    expect(estimateRowHeights(values, [5, 5], merges, [{ range: 'A1:B3', wrap: true }])).toEqual([{ row: 0, height: 60 }]);
   });
 
   it('leaves a merge over several rows to its rows, and ignores the cells a merge hides', () => {
