@@ -1,4 +1,5 @@
 /** Names of government units, compared the way staff write them: abbreviated, with or without diacritics. */
+import { editDistance } from './editDistance';
 import { memoize } from './memo';
 import { fold } from './text';
 
@@ -88,19 +89,6 @@ const keyOfRepeatedName = memoize(keyOf);
  */
 export function unitKey(name: string): string {
   return keyOfRepeatedName(name);
-}
-
-function editDistance(a: string, b: string): number {
-  let previousRow = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previousRow[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      row.push(Math.min(substitution, previousRow[j] + 1, row[j - 1] + 1));
-    }
-    previousRow = row;
-  }
-  return previousRow[b.length];
 }
 
 /**
