@@ -9,13 +9,11 @@ import {
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
 import { groupsBySheet } from '../engine';
-import { GroupSentences } from './GroupSentences';
 import { PlanDeadlines } from './PlanDeadlines';
 import { SentenceField } from './SentenceField';
 import { fill } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 import type { Strings } from './strings';
-
 
 function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts; indicators: IndicatorCounts }) {
   const styles = useSummaryStyles();
@@ -65,7 +63,7 @@ interface Item {
   subtitle?: string;
   tasks: TaskCounts;
   indicators: IndicatorCounts;
-  /** A sentence the item's own reader copies (a lead unit reporting for itself). */
+  /** The item's own report sentence (seed 001 writes one per source plan; a lead unit reports for itself). */
   sentence?: { label: string; text: string; copyName: string };
 }
 
@@ -131,8 +129,6 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       </SentenceField>
       <Text size={200}>{t.summary.insertHint}</Text>
 
-      <GroupSentences t={t} sheets={groupsBySheet(summary)} />
-
       <section className={styles.section}>
         <Text as="h3" weight="semibold" className={styles.heading}>
           {t.summary.overall}
@@ -142,9 +138,20 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       <CountsAccordion
         t={t}
         title={t.summary.byGroup}
-        items={summary.groups.map((g) => ({
-          key: `${g.sheet}\u0000${g.group}`, title: g.group, subtitle: g.sheet, tasks: g.tasks, indicators: g.indicators,
-        }))}
+        items={groupsBySheet(summary).flatMap(({ groups }) =>
+          groups.map((g) => ({
+            key: `${g.sheet}\u0000${g.group}`,
+            title: g.group,
+            subtitle: g.sheet,
+            tasks: g.tasks,
+            indicators: g.indicators,
+            sentence: {
+              label: fill(t.summary.groupSentence, { group: g.group }),
+              text: g.sentence,
+              copyName: fill(t.summary.copyGroup, { group: g.group }),
+            },
+          })),
+        )}
       />
       <CountsAccordion
         t={t}

@@ -220,6 +220,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     ]);
     await expectNoHorizontalOverflow('Tổng hợp tab');
     await screenshot('tong-hop');
+    await screenshot('tong-hop-ca-trang', true);
 
     await timed('insert summary', async () => {
       await page.getByRole('button', { name: 'Chèn bảng tổng hợp', exact: true }).click();

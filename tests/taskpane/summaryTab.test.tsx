@@ -105,21 +105,24 @@ test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan', async () =>
   expect(await screen.findByText('Đã ghi sheet: Tổng hợp.')).toBeInTheDocument();
 });
 
-test('shows each group\'s sentence under its sheet, each with its own copy button', async () => {
+test("shows each group's sentence in its entry, sheet by sheet, each with its own copy button", async () => {
   const { user } = await openSummary();
-  const section = screen.getByRole('region', { name: 'PL 1' });
-  expect(screen.getByRole('heading', { name: 'Câu báo cáo theo từng mục' })).toBeInTheDocument();
-  expect(within(section).getByRole('textbox', { name: 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ' })).toHaveValue(GROUP_SENTENCES[0]);
-  expect(within(section).getByRole('textbox', { name: 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ' })).toHaveValue(GROUP_SENTENCES[1]);
+  const groupA = 'A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ';
+  const groupB = 'B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ';
+  expect(screen.queryByRole('textbox', { name: `Câu báo cáo của mục ${groupB}` })).not.toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${groupB}`) }));
+  expect(screen.getByRole('textbox', { name: `Câu báo cáo của mục ${groupB}` })).toHaveValue(GROUP_SENTENCES[1]);
+  expect(screen.queryByRole('textbox', { name: `Câu báo cáo của mục ${groupA}` })).not.toBeInTheDocument();
 
-  const copyB = within(section).getByRole('button', { name: 'Sao chép câu báo cáo của mục B. Nhiệm vụ theo Kế hoạch số 02-KH/BCĐ' });
+  const copyB = screen.getByRole('button', { name: `Sao chép câu báo cáo của mục ${groupB}` });
   expect(copyB).toHaveTextContent('Sao chép');
   await user.click(copyB);
   expect(await navigator.clipboard.readText()).toBe(GROUP_SENTENCES[1]);
-  expect(await within(section).findByText('Đã sao chép câu báo cáo.')).toBeInTheDocument();
+  expect(await screen.findByText('Đã sao chép câu báo cáo.')).toBeInTheDocument();
   expect(screen.getAllByText('Đã sao chép câu báo cáo.')).toHaveLength(1);
 
-  await user.click(within(section).getByRole('button', { name: 'Sao chép câu báo cáo của mục A. Nhiệm vụ theo Kế hoạch số 01-KH/BCĐ' }));
+  await user.click(screen.getByRole('button', { name: new RegExp(`^${groupA}`) }));
+  await user.click(screen.getByRole('button', { name: `Sao chép câu báo cáo của mục ${groupA}` }));
   expect(await navigator.clipboard.readText()).toBe(GROUP_SENTENCES[0]);
 });
 
@@ -140,7 +143,7 @@ test("shows a lead unit's own sentence in its entry, with its own copy button", 
 test('shows no group sentences when no sheet has sections', async () => {
   engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, groups: [] } }));
   await openSummary();
-  expect(screen.queryByRole('heading', { name: 'Câu báo cáo theo từng mục' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Theo mục' })).not.toBeInTheDocument();
   expect(screen.getAllByRole('button', { name: /^Sao chép/ })).toHaveLength(1);
 });
 
