@@ -38,7 +38,11 @@ function checkCell(cell, file, where) {
     if (!d || d.toISOString().slice(0, 10) !== cell.date) fail(file, where, `not a real date: ${cell.date}`);
     return;
   }
-  fail(file, where, `a cell must be a string, a number, null or { date, format }: ${JSON.stringify(cell)}`);
+  if (cell && typeof cell === 'object' && typeof cell.number === 'number' && typeof cell.format === 'string') {
+    if (!Number.isFinite(cell.number)) fail(file, where, `not a finite number: ${cell.number}`);
+    return;
+  }
+  fail(file, where, `a cell must be a string, a number, null, { date, format } or { number, format }: ${JSON.stringify(cell)}`);
 }
 
 /** Reads and checks the data files; returns [{ file, ...sheet }] in file-name order. */
@@ -66,6 +70,7 @@ function loadSheets(dir = DATA_DIR) {
 }
 
 function cellValue(cell) {
+  if (cell !== null && typeof cell === 'object' && 'number' in cell) return cell.number; // shown through its format
   if (cell !== null && typeof cell === 'object') {
     const [y, m, d] = cell.date.split('-').map(Number);
     return new Date(Date.UTC(y, m - 1, d)); // UTC midnight: ExcelJS stores the serial of that day

@@ -9,7 +9,7 @@ describe('phuluc check: group sentences and plan sheets in the human report', ()
 
   it('writes each group sentence after the workbook sentence, in sheet order', () => {
     const lines = check().split('\n');
-    const sentenceAt = lines.findIndex((l) => l.startsWith('UBND đặc khu được giao 51 nhiệm vụ và 57 chỉ tiêu'));
+    const sentenceAt = lines.findIndex((l) => l.startsWith('UBND đặc khu được giao 51 nhiệm vụ và 64 chỉ tiêu'));
     expect(lines.slice(sentenceAt + 1, sentenceAt + 5)).toEqual([
       '',
       'Câu báo cáo theo từng mục:',
@@ -17,8 +17,8 @@ describe('phuluc check: group sentences and plan sheets in the human report', ()
       '    UBND đặc khu được giao 05 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 05 nhiệm vụ và 0 chỉ tiêu, hoàn thành 04 nhiệm vụ/0 chỉ tiêu, trong hạn 01 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
     ]);
     const sheets = lines.filter((l) => l.startsWith('  Trang "')).map((l) => /^ {2}Trang "([^"]+)"/.exec(l)?.[1]);
-    expect([...new Set(sheets)]).toEqual(['NQ57 - Kết quả', 'PL1 Chỉ tiêu NQ71', 'PL2 Chỉ tiêu 5 năm', 'PL3 Nhiệm vụ chung', 'PL4 Nhiệm vụ khác']);
-    expect(sheets).toHaveLength(14);
+    expect([...new Set(sheets)]).toEqual(['NQ57 - Kết quả', 'PL1 Chỉ tiêu NQ71', 'PL2 Chỉ tiêu 5 năm', 'PL3 Nhiệm vụ chung', 'PL4 Nhiệm vụ khác', 'KQ Chỉ tiêu NQ71']);
+    expect(sheets).toHaveLength(17);
   });
 
   it('ends with the plan sheets by deadline, in all, per sheet and per lead unit', () => {

@@ -26,8 +26,14 @@ describe('the sample workbook gives its expected report', () => {
       ['PL2 Chỉ tiêu 5 năm', 'indicators', [3], 34],
       ['PL3 Nhiệm vụ chung', 'tasks', [3], 4],
       ['PL4 Nhiệm vụ khác', 'tasks', [2], 9],
+      ['KQ Chỉ tiêu NQ71', 'indicators', [3], 7],
     ]);
     const groups = expected.summary.groups.filter((g: { sheet: string }) => g.sheet === 'NQ57 - Kết quả');
     expect(groups.map((g: { group: string; tasks: { total: number } }) => [g.group.slice(0, 2), g.tasks.total])).toEqual([['A.', 5], ['B.', 8], ['C.', 25]]);
+    // The results sheet: Kết quả thực hiện is the actual column, next to the 2030 target.
+    expect(expected.sheets.find((s: { name: string }) => s.name === 'KQ Chỉ tiêu NQ71').columns).toEqual({
+      stt: 'A', name: 'B', unit: 'C', target: 'D', actual: 'E', lead: 'F',
+    });
+    expect(expected.summary.indicators).toEqual({ total: 64, done: 3, in_progress: 0, overdue: 0, not_started: 61, unknown: 0 });
   });
 });

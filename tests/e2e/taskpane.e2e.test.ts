@@ -149,7 +149,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
   }, 30_000);
 
   test('Kiểm tra shows the engine’s findings for the sample', async () => {
-    // The sample, 11/12/2025: findings in four of the five sheets, errors and warnings both.
+    // The sample, 11/12/2025: findings in four of the six sheets, errors and warnings both.
     expect(analysis.findings.length).toBeGreaterThan(0);
     expect(findingsBySheet().size).toBeGreaterThan(1);
 
