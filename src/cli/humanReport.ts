@@ -45,6 +45,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
   out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
   out.push('', safeText(summary.sentence));
+  if (summary.plansOnly) out.push(m.plansOnly);
   out.push(...groupSentenceLines(summary, m));
   out.push(...planLines(summary, Number(analysis.asOf.slice(0, 4)), m));
   return `${out.join('\n')}\n`;
@@ -60,14 +61,26 @@ function groupSentenceLines(summary: Summary, m: Messages): string[] {
   return lines;
 }
 
+/** Plan sheets apart from the counts above: tasks by deadline, then indicators per lead unit. */
 function planLines(summary: Summary, year: number, m: Messages): string[] {
-  if (summary.plans.length === 0) return [];
-  const labels = m.deadlineBucket(year);
-  const line = (indent: string, scope: string, c: DeadlineCounts) => `${indent}${m.planLine(scope, c.total, deadlineParts(c, labels))}`;
-  const lines = ['', m.plansHeading, line('  ', m.allPlans, totalByDeadline(summary.plans))];
-  for (const plan of summary.plans) {
-    lines.push(line('  ', oneLine(plan.sheet), plan.byDeadline));
-    for (const lead of plan.byLead) lines.push(line('    ', oneLine(lead.lead), lead.byDeadline));
+  const lines: string[] = [];
+  const taskPlans = summary.plans.filter((p) => p.byDeadline.total > 0);
+  if (taskPlans.length > 0) {
+    const labels = m.deadlineBucket(year);
+    const line = (indent: string, scope: string, c: DeadlineCounts) => `${indent}${m.planLine(scope, c.total, deadlineParts(c, labels))}`;
+    lines.push('', m.plansHeading, line('  ', m.allPlans, totalByDeadline(taskPlans)));
+    for (const plan of taskPlans) {
+      lines.push(line('  ', oneLine(plan.sheet), plan.byDeadline));
+      for (const lead of plan.byLead) lines.push(line('    ', oneLine(lead.lead), lead.byDeadline));
+    }
+  }
+  const indicatorPlans = summary.plans.filter((p) => p.indicators.total > 0);
+  if (indicatorPlans.length > 0) {
+    lines.push('', m.planIndicatorsHeading);
+    for (const { sheet, indicators } of indicatorPlans) {
+      lines.push(`  ${m.planIndicatorLine(oneLine(sheet), indicators.total, indicators.years)}`);
+      for (const lead of indicators.byLead) lines.push(`    ${m.planIndicatorLine(oneLine(lead.lead), lead.total, [])}`);
+    }
   }
   return lines;
 }

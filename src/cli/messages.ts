@@ -1,6 +1,6 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
 import type { DeadlineBucket, IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
-import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
+import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
 
 import type { LossyPart } from '../xlsx/lossyParts';
 
@@ -64,6 +64,9 @@ export interface Messages {
   plansHeading: string;
   allPlans: string;
   planLine(scope: string, total: number, parts: string): string;
+  planIndicatorsHeading: string;
+  planIndicatorLine(scope: string, total: number, years: number[]): string;
+  plansOnly: string;
   deadlineBucket(year: number): Record<DeadlineBucket, string>;
   noSheets: string;
   targetYear(year: string): string;
@@ -280,6 +283,9 @@ Ví dụ:
   plansHeading: 'Trang kế hoạch (không có cột trạng thái), nhiệm vụ theo thời hạn:',
   allPlans: 'Toàn bộ',
   planLine: (scope, total, parts) => `${scope}: ${total} nhiệm vụ${parts ? ` — ${parts}` : ''}`,
+  planIndicatorsHeading: 'Trang kế hoạch (không có cột kết quả thực hiện), chỉ tiêu theo đơn vị chủ trì:',
+  planIndicatorLine: (scope, total, years) => `${scope}: ${total} chỉ tiêu${years.length > 0 ? ` — mục tiêu năm ${years.join(', ')}` : ''}`,
+  plansOnly: PLANS_ONLY_NOTICE.vi,
   deadlineBucket: DEADLINE_BUCKET_LABELS.vi,
   noSheets: 'Sổ làm việc không có trang tính nào có dữ liệu.',
   targetYear: (y) => `Mục tiêu ${y}`,
@@ -370,6 +376,10 @@ Examples:
   plansHeading: 'Plan sheets (no status column), tasks by deadline:',
   allPlans: 'All',
   planLine: (scope, total, parts) => `${scope}: ${total} ${total === 1 ? 'task' : 'tasks'}${parts ? ` — ${parts}` : ''}`,
+  planIndicatorsHeading: 'Plan sheets (no actual result column), indicators by lead unit:',
+  planIndicatorLine: (scope, total, years) =>
+    `${scope}: ${total} ${total === 1 ? 'indicator' : 'indicators'}${years.length > 0 ? ` — targets for ${years.join(', ')}` : ''}`,
+  plansOnly: PLANS_ONLY_NOTICE.en,
   deadlineBucket: DEADLINE_BUCKET_LABELS.en,
   noSheets: 'The workbook has no sheet with data.',
   targetYear: (y) => `Target ${y}`,

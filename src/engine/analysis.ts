@@ -41,6 +41,7 @@ export interface SheetStructure {
   overridden: boolean;
 }
 
+/** Plan rows (`plan: true`) are validated like any other but stay out of the progress counts (SPEC §2.1). */
 export interface TaskRow {
   sheet: string;
   /** 0-based row. */
@@ -65,6 +66,8 @@ export interface IndicatorRow {
   lead: string;
   category: IndicatorCategory;
   evaluationYear: number | null;
+  /** True when the table has no actual column: a plan of targets, not a progress report (SPEC §2.2). */
+  plan: boolean;
 }
 
 export interface SheetResult {
@@ -103,11 +106,23 @@ export interface PlanLeadSummary {
   byDeadline: DeadlineCounts;
 }
 
-/** A plan sheet (tasks without a status column): its tasks by deadline, in all and per lead unit. */
+/** The indicators of a plan sheet (no actual column): how many, whose, and which year's targets apply (SPEC §5.2). */
+export interface PlanIndicators {
+  total: number;
+  byLead: { lead: string; total: number }[];
+  /** The evaluation years of its indicators, ascending; an indicator without any target adds none. */
+  years: number[];
+}
+
+/**
+ * A plan sheet (tasks without a status column, or indicators without an actual column): its tasks by
+ * deadline, in all and per lead unit, and its indicators per lead unit. Either part may be empty.
+ */
 export interface PlanSummary {
   sheet: string;
   byDeadline: DeadlineCounts;
   byLead: PlanLeadSummary[];
+  indicators: PlanIndicators;
 }
 
 export interface Summary {
@@ -117,8 +132,13 @@ export interface Summary {
   groups: GroupSummary[];
   byLead: LeadSummary[];
   sentence: string;
-  /** Only the sheets that hold planned tasks; empty when there are none. */
+  /** Only the sheets that hold plan rows (tasks or indicators), in sheet order; empty when there are none. */
   plans: PlanSummary[];
+  /**
+   * True when the workbook holds plan rows and not a single progress row: the counts and sentences are
+   * then all zero, and the reports say why rather than leave a row of zeros unexplained.
+   */
+  plansOnly: boolean;
 }
 
 export interface Analysis {

@@ -17,6 +17,7 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
   const years = Object.keys(block.targetYears).map(Number).sort((a, b) => a - b);
   // Without a target no indicator can be judged (SPEC §2.2: one of the two target layouts is required).
   if (cols.target === undefined && years.length === 0) sink.add('missing-required', headerRow, cols.name, 'target', '', { column: true });
+  const plan = cols.actual === undefined;
   const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears)];
   const columnEntries = Object.entries(cols);
 
@@ -44,7 +45,7 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
       sink.add('percent-out-of-range', r, actualCol, 'actual', displayValue(grid.cell(r, actualCol)));
     }
     const category = indicatorCategory(target, actual, year, ctx.asOf, outOfRange);
-    indicators.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year });
+    indicators.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year, plan });
   }
   return indicators;
 }

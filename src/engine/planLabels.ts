@@ -37,6 +37,12 @@ export const DEADLINE_BUCKET_LABELS: Record<Lang, (year: number) => Record<Deadl
   }),
 };
 
+/** Said under a sentence of zeros when the workbook holds plans only, so the zeros are not taken for the plans' progress. */
+export const PLANS_ONLY_NOTICE: Record<Lang, string> = {
+  vi: 'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',
+  en: 'The tables hold plans only (no Status / Actual result column), so the report sentence has nothing to count yet; add that column to track progress.',
+};
+
 export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
   en: { error: 'Error', warning: 'Warning', info: 'Note' },

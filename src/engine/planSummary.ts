@@ -1,24 +1,71 @@
-import type { DeadlineCounts, PlanSummary, TaskRow } from './analysis';
+import type { DeadlineCounts, IndicatorRow, PlanLeadSummary, PlanSummary, TaskRow } from './analysis';
 import { deadlineBucket, emptyDeadlineCounts } from './deadlineBuckets';
 import { leadKey } from './taskRows';
 
-/** SPEC §2.1: each sheet with planned tasks, counted by deadline in all and per lead unit, in sheet order. */
-export function summarizePlans(tasks: TaskRow[], asOf: string, noLead: string): PlanSummary[] {
-  const sheets = new Map<string, { total: DeadlineCounts; leads: Map<string, { lead: string; byDeadline: DeadlineCounts }> }>();
+interface PlanTally {
+  byDeadline: DeadlineCounts;
+  leads: Map<string, PlanLeadSummary>;
+  indicators: number;
+  indicatorLeads: Map<string, { lead: string; total: number }>;
+  years: Set<number>;
+}
+
+/**
+ * SPEC §2.1, §2.2: each sheet with plan rows, in sheet order — its planned tasks by deadline in all
+ * and per lead unit, and its planned indicators per lead unit with the years their targets are for.
+ */
+export function summarizePlans(
+  sheetNames: string[],
+  tasks: TaskRow[],
+  indicators: IndicatorRow[],
+  asOf: string,
+  noLead: string,
+): PlanSummary[] {
+  const sheets = new Map<string, PlanTally>();
+  const sheetOf = (name: string): PlanTally => {
+    let sheet = sheets.get(name);
+    if (!sheet) {
+      sheet = { byDeadline: emptyDeadlineCounts(), leads: new Map(), indicators: 0, indicatorLeads: new Map(), years: new Set() };
+      sheets.set(name, sheet);
+    }
+    return sheet;
+  };
   for (const task of tasks) {
     if (!task.plan) continue;
-    let sheet = sheets.get(task.sheet);
-    if (!sheet) sheets.set(task.sheet, (sheet = { total: emptyDeadlineCounts(), leads: new Map() }));
+    const sheet = sheetOf(task.sheet);
     const key = leadKey(task.lead);
     let lead = sheet.leads.get(key);
     if (!lead) sheet.leads.set(key, (lead = { lead: task.lead || noLead, byDeadline: emptyDeadlineCounts() }));
     const bucket = deadlineBucket(task.due, asOf);
-    for (const counts of [sheet.total, lead.byDeadline]) {
+    for (const counts of [sheet.byDeadline, lead.byDeadline]) {
       counts.total++;
       counts[bucket]++;
     }
   }
-  return [...sheets].map(([sheet, { total, leads }]) => ({ sheet, byDeadline: total, byLead: [...leads.values()] }));
+  for (const indicator of indicators) {
+    if (!indicator.plan) continue;
+    const sheet = sheetOf(indicator.sheet);
+    const key = leadKey(indicator.lead);
+    let lead = sheet.indicatorLeads.get(key);
+    if (!lead) sheet.indicatorLeads.set(key, (lead = { lead: indicator.lead || noLead, total: 0 }));
+    lead.total++;
+    sheet.indicators++;
+    if (indicator.evaluationYear !== null) sheet.years.add(indicator.evaluationYear);
+  }
+  return sheetNames.flatMap((name) => {
+    const sheet = sheets.get(name);
+    if (!sheet) return [];
+    return [{
+      sheet: name,
+      byDeadline: sheet.byDeadline,
+      byLead: [...sheet.leads.values()],
+      indicators: {
+        total: sheet.indicators,
+        byLead: [...sheet.indicatorLeads.values()],
+        years: [...sheet.years].sort((a, b) => a - b),
+      },
+    }];
+  });
 }
 
 /** All plan sheets together, for the "all plans" line of the reports. */

@@ -43,11 +43,22 @@ export const reportSchema = z.object({
     byLead: z.array(z.object({ lead: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string() })),
     sheets: z.array(z.object({ sheet: z.string(), tasks: taskCounts, indicators: indicatorCounts, sentence: z.string() })),
     sentence: z.string(),
-    /** Plan sheets (no status column) by deadline against asOf: before it, by 31/12 of its year, later, ongoing, unknown. */
+    /**
+     * Plan sheets, left out of every count above: tasks without a status column by deadline against
+     * asOf (before it, by 31/12 of its year, later, ongoing, unknown); indicators without an actual
+     * column per lead unit, with the years of the targets they are evaluated against.
+     */
     plans: z.array(z.object({
       sheet: z.string(), byDeadline: deadlineCounts,
       byLead: z.array(z.object({ lead: z.string(), byDeadline: deadlineCounts })),
+      indicators: z.object({
+        total: z.number().int(),
+        byLead: z.array(z.object({ lead: z.string(), total: z.number().int() })),
+        years: z.array(z.number().int()),
+      }),
     })),
+    /** Plan rows only, no progress rows: every count and sentence above is zero. */
+    plansOnly: z.boolean(),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
@@ -87,6 +98,7 @@ export function toReport(analysis: Analysis, file: string): Report {
       sheets: summary.sheets,
       sentence: summary.sentence,
       plans: summary.plans,
+      plansOnly: summary.plansOnly,
     },
   };
 }

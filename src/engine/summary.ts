@@ -32,7 +32,9 @@ const TRAILING_PUNCTUATION = /[\s.,;:]+$/;
 
 /**
  * SPEC §7: counts and the sentence for the workbook, each sheet, each group and each lead unit; and
- * the plan sheets by deadline (SPEC §2.1). A lead unit's sentence has the unit as its subject.
+ * the plan sheets apart (SPEC §2.1, §2.2). Plan rows have no status or actual value to count, so
+ * counting them would only inflate "được giao" and "chưa triển khai". A lead unit's sentence has the
+ * unit as its subject.
  */
 export function summarize(
   sheetNames: string[],
@@ -63,7 +65,9 @@ export function summarize(
     return buckets;
   };
 
-  for (const task of tasks) {
+  const progressTasks = tasks.filter((task) => !task.plan);
+  const progressIndicators = indicators.filter((indicator) => !indicator.plan);
+  for (const task of progressTasks) {
     const started = task.status === 'done' || task.status === 'in_progress';
     for (const b of bucketsOf(task)) {
       b.tasks.total++;
@@ -71,12 +75,13 @@ export function summarize(
       if (started) b.started++;
     }
   }
-  for (const indicator of indicators) {
+  for (const indicator of progressIndicators) {
     for (const b of bucketsOf(indicator)) {
       b.indicators.total++;
       b.indicators[indicator.category]++;
     }
   }
+  const plans = summarizePlans(sheetNames, tasks, indicators, asOf, NO_LEAD[lang]);
   return {
     tasks: total.tasks,
     indicators: total.indicators,
@@ -90,7 +95,8 @@ export function summarize(
       lead, tasks: t, indicators: i, sentence: reportSentence(lead.replace(TRAILING_PUNCTUATION, ''), t, started, i),
     })),
     sentence: reportSentence(subject, total.tasks, total.started, total.indicators),
-    plans: summarizePlans(tasks, asOf, NO_LEAD[lang]),
+    plans,
+    plansOnly: plans.length > 0 && progressTasks.length === 0 && progressIndicators.length === 0,
   };
 }
 

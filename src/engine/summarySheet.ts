@@ -6,7 +6,7 @@ import { isoToVn } from './display';
 import { groupsBySheet } from './groupsBySheet';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
-import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, TASK_CATEGORY_LABELS } from './planLabels';
 import { totalByDeadline } from './planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
@@ -26,6 +26,8 @@ const TEXT = {
     tasksByLead: 'Nhiệm vụ theo đơn vị chủ trì',
     indicatorsByLead: 'Chỉ tiêu theo đơn vị chủ trì',
     plans: 'Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn',
+    planIndicators: 'Trang kế hoạch (không có cột kết quả thực hiện): chỉ tiêu theo đơn vị chủ trì',
+    years: 'Năm đánh giá',
     scope: 'Phạm vi',
     lead: 'Đơn vị chủ trì',
     total: 'Tổng số',
@@ -42,6 +44,8 @@ const TEXT = {
     tasksByLead: 'Tasks by lead unit',
     indicatorsByLead: 'Indicators by lead unit',
     plans: 'Plan sheets (no status column): tasks by deadline',
+    planIndicators: 'Plan sheets (no actual result column): indicators by lead unit',
+    years: 'Evaluation year',
     scope: 'Scope',
     lead: 'Lead unit',
     total: 'Total',
@@ -70,6 +74,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   b.row([]);
   b.banner(t.sentence, { bold: true });
   b.banner(literal(summary.sentence), { wrap: true, vAlign: 'top' });
+  if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
   b.row([]);
 
   if (summary.groups.length > 0) {
@@ -96,13 +101,17 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   const taskHeader = (first: string) => [first, t.total, ...TASK_CATEGORIES.map((c) => TASK_CATEGORY_LABELS[lang][c])];
   const indicatorHeader = (first: string) => [first, t.total, ...INDICATOR_CATEGORIES.map((c) => INDICATOR_CATEGORY_LABELS[lang][c])];
 
-  heading(t.tasks);
-  table(b, taskHeader(t.scope), scopes((c) => c.tasks.total).map((s) => taskRow(scopeLabel(s.label, s.indent), s.counts.tasks)));
-  b.row([]);
+  if (summary.tasks.total > 0) {
+    heading(t.tasks);
+    table(b, taskHeader(t.scope), scopes((c) => c.tasks.total).map((s) => taskRow(scopeLabel(s.label, s.indent), s.counts.tasks)));
+    b.row([]);
+  }
 
-  heading(t.indicators);
-  table(b, indicatorHeader(t.scope), scopes((c) => c.indicators.total).map((s) => indicatorRow(scopeLabel(s.label, s.indent), s.counts.indicators)));
-  b.row([]);
+  if (summary.indicators.total > 0) {
+    heading(t.indicators);
+    table(b, indicatorHeader(t.scope), scopes((c) => c.indicators.total).map((s) => indicatorRow(scopeLabel(s.label, s.indent), s.counts.indicators)));
+    b.row([]);
+  }
 
   const taskLeads = summary.byLead.filter((l) => l.tasks.total > 0);
   if (taskLeads.length > 0) {
@@ -118,17 +127,28 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     b.row([]);
   }
 
-  if (summary.plans.length > 0) {
+  const taskPlans = summary.plans.filter((p) => p.byDeadline.total > 0);
+  if (taskPlans.length > 0) {
     const labels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
     const planRow = (label: string, c: DeadlineCounts): PlanValue[] => [label, c.total, ...DEADLINE_BUCKETS.map((k) => c[k])];
     heading(t.plans);
     table(b, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => labels[k])], [
-      planRow(t.all, totalByDeadline(summary.plans)),
-      ...summary.plans.flatMap((p) => [
+      planRow(t.all, totalByDeadline(taskPlans)),
+      ...taskPlans.flatMap((p) => [
         planRow(literal(p.sheet), p.byDeadline),
         ...p.byLead.map((l) => planRow(scopeLabel(l.lead, true), l.byDeadline)),
       ]),
     ]);
+    b.row([]);
+  }
+
+  const indicatorPlans = summary.plans.filter((p) => p.indicators.total > 0);
+  if (indicatorPlans.length > 0) {
+    heading(t.planIndicators);
+    table(b, [t.scope, t.total, t.years], indicatorPlans.flatMap(({ sheet, indicators }) => [
+      [literal(sheet), indicators.total, indicators.years.join(', ')],
+      ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, '']),
+    ]));
     b.row([]);
   }
   b.banner(t.footer, { italic: true, fontColor: '#666666' });

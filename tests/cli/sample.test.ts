@@ -34,6 +34,10 @@ describe('the sample workbook gives its expected report', () => {
     expect(expected.sheets.find((s: { name: string }) => s.name === 'KQ Chỉ tiêu NQ71').columns).toEqual({
       stt: 'A', name: 'B', unit: 'C', target: 'D', actual: 'E', lead: 'F',
     });
-    expect(expected.summary.indicators).toEqual({ total: 64, done: 3, in_progress: 0, overdue: 0, not_started: 61, unknown: 0 });
+    // PL1–PL4 are plans (no status / actual column): only NQ57's tasks and the results sheet's indicators count.
+    expect(expected.summary.tasks).toEqual({ total: 38, done_on_time: 23, done_late: 0, in_progress: 7, overdue: 4, not_started: 0, unknown: 4 });
+    expect(expected.summary.indicators).toEqual({ total: 7, done: 3, in_progress: 0, overdue: 0, not_started: 4, unknown: 0 });
+    expect(expected.summary.plans.map((p: { sheet: string }) => p.sheet)).toEqual(['PL1 Chỉ tiêu NQ71', 'PL2 Chỉ tiêu 5 năm', 'PL3 Nhiệm vụ chung', 'PL4 Nhiệm vụ khác']);
+    expect(expected.summary.plansOnly).toBe(false);
   });
 });

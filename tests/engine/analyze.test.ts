@@ -17,24 +17,21 @@ describe('analyze: summary per sheet, group and lead unit (SPEC §7)', () => {
     expect(groups).toEqual([['A.', 2], ['B.', 2], ['C.', 4]]);
   });
 
-  it('keeps plan tasks (no status column) out of every status category but in the total', () => {
+  it('leaves plan tasks (no status column) out of the counts and the sentence', () => {
     const pl3 = analysis.summary.sheets.find((s) => s.sheet === 'PL3');
-    expect(pl3?.tasks).toMatchObject({ total: 2, unknown: 2 });
+    expect(pl3?.tasks.total).toBe(0);
     expect(analysis.tasks.filter((t) => t.plan)).toHaveLength(2);
+    expect(analysis.summary.tasks).toMatchObject({ total: 8, unknown: 0 });
     expect(analysis.summary.sentence).toBe(
-      'UBND đặc khu được giao 10 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 08 nhiệm vụ và 0 chỉ tiêu, ' +
+      'UBND đặc khu được giao 08 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 08 nhiệm vụ và 0 chỉ tiêu, ' +
         'hoàn thành 05 nhiệm vụ/0 chỉ tiêu, trong hạn 02 nhiệm vụ/0 chỉ tiêu, quá hạn 01 nhiệm vụ/0 chỉ tiêu; ' +
         'chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
     );
   });
 
-  it('groups lead units written differently under one name', () => {
+  it('groups lead units written differently under one name, and lists only the leads of counted rows', () => {
     const leads = analysis.summary.byLead.map((l) => [l.lead, l.tasks.total]);
-    expect(leads).toEqual([
-      ['UBND đặc khu Cát Hải', 8],
-      ['UBND đặc khu, các cơ quan chuyên môn', 1],
-      ['UBND đặc khu, các cơ quan chuyên môn, trung tâm PV HCC', 1],
-    ]);
+    expect(leads).toEqual([['UBND đặc khu Cát Hải', 8]]);
   });
 });
 

@@ -59,13 +59,15 @@ describe('plan sheets by deadline against the report date R (SPEC §2.1)', () =>
         { lead: 'Phòng Văn hóa - Xã hội', byDeadline: { total: 1, already_due: 0, due_this_year: 0, due_later: 0, ongoing: 1, no_deadline: 0 } },
         { lead: '(chưa ghi đơn vị chủ trì)', byDeadline: { total: 1, already_due: 0, due_this_year: 1, due_later: 0, ongoing: 0, no_deadline: 0 } },
       ],
+      indicators: { total: 0, byLead: [], years: [] },
     });
   });
 
-  it('lists only sheets with planned tasks, and keeps their tasks undetermined in the status counts', () => {
+  it('lists only sheets with planned tasks, and leaves their tasks out of the status counts', () => {
     const analysis = analyze(workbook(seed004(), sheet('KH', [HEADER, ['Việc A', 'Phòng Kinh tế', '10/12/2025']])), { asOf: '2025-12-11' });
     expect(analysis.summary.plans.map((p) => p.sheet)).toEqual(['KH']);
-    expect(analysis.summary.sheets.find((s) => s.sheet === 'KH')?.tasks).toMatchObject({ total: 1, unknown: 1, overdue: 0 });
+    expect(analysis.summary.sheets.find((s) => s.sheet === 'KH')?.tasks.total).toBe(0);
+    expect(analysis.summary.tasks.total).toBe(8);
     expect(analyze(workbook(seed004()), { asOf: '2025-12-11' }).summary.plans).toEqual([]);
   });
 });

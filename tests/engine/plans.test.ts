@@ -6,7 +6,7 @@ import type { SheetPlan } from '../../src/engine/plan';
 import { characterCount, linesHeight } from '../../src/engine/rowHeights';
 import { toReport, reportSchema } from '../../src/engine/report';
 import { sheet, workbook } from './snapshotBuilder';
-import { seed002pl1, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
+import { seed002pl1, seed002pl1Progress, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
 
 const AS_OF = '2025-12-11';
 
@@ -33,7 +33,7 @@ describe('write plans (SPEC §7, §9)', () => {
   });
 
   it('writes each group under its sheet, label then sentence, in sheet order', () => {
-    const mixed = analyze(workbook(seed002pl1(), seed004()), { asOf: AS_OF, subject: 'UBND đặc khu' });
+    const mixed = analyze(workbook(seed002pl1Progress(), seed004()), { asOf: AS_OF, subject: 'UBND đặc khu' });
     const texts = planSummarySheet(mixed).values.map((r) => r[0]);
     const start = texts.indexOf('Câu báo cáo theo từng mục');
     const groups = mixed.summary.groups;
@@ -57,7 +57,7 @@ describe('write plans (SPEC §7, §9)', () => {
   });
 
   it('counts tasks and indicators by lead unit in two tables with the category columns of sections 1 and 2', () => {
-    const mixed = analyze(workbook(seed004(), seed002pl1()), { asOf: AS_OF });
+    const mixed = analyze(workbook(seed004(), seed002pl1Progress()), { asOf: AS_OF });
     const values = planSummarySheet(mixed).values;
     const at = (heading: string) => values.findIndex((r) => r[0] === heading);
     const tasksAt = at('3. Nhiệm vụ theo đơn vị chủ trì');
@@ -78,7 +78,10 @@ describe('write plans (SPEC §7, §9)', () => {
   it('summarises plan sheets by deadline in their own section, with a total and each lead unit', () => {
     const withPlans = analyze(workbook(seed004(), seed002pl3(), seed002pl4NoDiacritics()), { asOf: AS_OF });
     const values = planSummarySheet(withPlans).values;
-    const at = values.findIndex((r) => r[0] === '4. Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn');
+    // Section 2 (indicators) is left out: the workbook has none to count.
+    const at = values.findIndex((r) => r[0] === '3. Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn');
+    expect(values.map((r) => r[0])).toEqual(expect.arrayContaining(['1. Nhiệm vụ', '2. Nhiệm vụ theo đơn vị chủ trì']));
+    expect(values.map((r) => r[0])).not.toContain('2. Chỉ tiêu');
     expect(values.slice(at + 1, at + 11)).toEqual([
       ['Phạm vi', 'Tổng số', 'Đã đến hạn', 'Đến hạn trong năm 2025', 'Đến hạn sau năm 2025', 'Thường xuyên', 'Chưa rõ thời hạn', null],
       ['Toàn bộ', 5, 1, 2, 0, 1, 1, null],
@@ -205,11 +208,72 @@ describe('JSON report (SPEC §8)', () => {
         { lead: 'UBND đặc khu, các cơ quan chuyên môn', byDeadline: { total: 1, already_due: 0, due_this_year: 0, due_later: 0, ongoing: 1, no_deadline: 0 } },
         { lead: 'UBND đặc khu, các cơ quan chuyên môn, trung tâm PV HCC', byDeadline: { total: 1, already_due: 1, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0 } },
       ],
+      indicators: { total: 0, byLead: [], years: [] },
     }]);
+    expect(report.summary.plansOnly).toBe(false);
     const { plans: _plans, ...withoutPlans } = report.summary;
     expect(reportSchema.safeParse({ ...report, summary: withoutPlans }).success).toBe(false);
+    const { plansOnly: _plansOnly, ...withoutPlansOnly } = report.summary;
+    expect(reportSchema.safeParse({ ...report, summary: withoutPlansOnly }).success).toBe(false);
     const groupsWithoutSentence = report.summary.groups.map(({ sentence: _sentence, ...g }) => g);
     expect(reportSchema.safeParse({ ...report, summary: { ...report.summary, groups: groupsWithoutSentence } }).success).toBe(false);
+  });
+});
+
+describe('plan sheets on "Tổng hợp" and in the JSON report (SPEC §2.1, §2.2)', () => {
+  it('lists plan indicators per sheet with their target years and per lead unit, apart from the counted ones', () => {
+    const withPlans = analyze(workbook(seed004(), seed002pl1(), seed002pl2()), { asOf: AS_OF });
+    const values = planSummarySheet(withPlans).values;
+    const texts = values.map((r) => r[0]);
+    // Only seed 004's tasks are counted: no indicator section, no notice.
+    expect(texts).not.toContain('2. Chỉ tiêu');
+    expect(texts).not.toContain('3. Chỉ tiêu theo đơn vị chủ trì');
+    expect(texts.some((t) => typeof t === 'string' && t.startsWith('Các bảng chỉ có kế hoạch'))).toBe(false);
+    const at = texts.indexOf('3. Trang kế hoạch (không có cột kết quả thực hiện): chỉ tiêu theo đơn vị chủ trì');
+    expect(values.slice(at + 1, at + 10)).toEqual([
+      ['Phạm vi', 'Tổng số', 'Năm đánh giá', null, null, null, null, null],
+      ['PL1', 4, '2030', null, null, null, null, null],
+      ['   Trung tâm Phục vụ hành chính công', 2, '', null, null, null, null, null],
+      ['   Phòng Kinh tế', 1, '', null, null, null, null, null],
+      ['   Phòng Văn hóa - Xã hội', 1, '', null, null, null, null, null],
+      ['PL2', 3, '2025, 2030, 2035', null, null, null, null, null],
+      ['   Phòng Văn hóa - Xã hội', 3, '', null, null, null, null, null],
+      [null, null, null, null, null, null, null, null],
+      ['Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.', null, null, null, null, null, null, null],
+    ]);
+    expect(texts).not.toContain('4. Trang kế hoạch (không có cột trạng thái): nhiệm vụ theo thời hạn');
+  });
+
+  it('says why the sentence is all zeros when the workbook holds plans only, and prints no empty table', () => {
+    const onlyPlans = analyze(workbook(seed002pl1(), seed002pl3()), { asOf: AS_OF, lang: 'en' });
+    expect(onlyPlans.summary.plansOnly).toBe(true);
+    const texts = planSummarySheet(onlyPlans).values.map((r) => r[0]);
+    expect(texts.slice(3, 7)).toEqual([
+      'Report sentence',
+      onlyPlans.summary.sentence,
+      'The tables hold plans only (no Status / Actual result column), so the report sentence has nothing to count yet; add that column to track progress.',
+      null,
+    ]);
+    expect(texts.filter((t) => typeof t === 'string' && /^\d\. /.test(t))).toEqual([
+      '1. Plan sheets (no status column): tasks by deadline',
+      '2. Plan sheets (no actual result column): indicators by lead unit',
+    ]);
+  });
+
+  it('carries plan indicators and the plans-only flag in the JSON report', () => {
+    const report = toReport(analyze(workbook(seed002pl2()), { asOf: AS_OF }), 'ke-hoach.xlsx');
+    expect(reportSchema.parse(report)).toEqual(report);
+    expect(report.summary.indicators.total).toBe(0);
+    expect(report.summary.plansOnly).toBe(true);
+    expect(report.summary.plans).toEqual([{
+      sheet: 'PL2',
+      byDeadline: { total: 0, already_due: 0, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0 },
+      byLead: [],
+      // Each indicator's first target from 2025 on: 5G in 2025, 6G in 2035, technology renewal in 2030.
+      indicators: { total: 3, byLead: [{ lead: 'Phòng Văn hóa - Xã hội', total: 3 }], years: [2025, 2030, 2035] },
+    }]);
+    const withoutIndicators = report.summary.plans.map(({ indicators: _indicators, ...p }) => p);
+    expect(reportSchema.safeParse({ ...report, summary: { ...report.summary, plans: withoutIndicators } }).success).toBe(false);
   });
 });
 

@@ -1,12 +1,12 @@
 import { analyze } from '../../src/engine/analyze';
 import { reportSchema, toReport } from '../../src/engine/report';
-import { seed002pl1, seed002pl3, seed004 } from './seedLayouts';
+import { seed002pl1Progress, seed002pl3, seed004 } from './seedLayouts';
 import { sheet, workbook } from './snapshotBuilder';
 
 const AS_OF = '2025-12-11';
 
 describe('a report sentence per sheet and per lead unit (SPEC §7)', () => {
-  const analysis = analyze(workbook(seed004(), seed002pl1(), seed002pl3()), { asOf: AS_OF, subject: 'UBND đặc khu' });
+  const analysis = analyze(workbook(seed004(), seed002pl1Progress(), seed002pl3()), { asOf: AS_OF, subject: 'UBND đặc khu' });
 
   it("gives a lead unit its own sentence with its name as the subject: seed 004's lead as of 11/12/2025", () => {
     const lead = analysis.summary.byLead.find((l) => l.lead === 'UBND đặc khu Cát Hải');
@@ -35,8 +35,9 @@ describe('a report sentence per sheet and per lead unit (SPEC §7)', () => {
         'UBND đặc khu được giao 0 nhiệm vụ và 04 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 0 chỉ tiêu, ' +
           'hoàn thành 0 nhiệm vụ/chỉ tiêu, trong hạn 0 nhiệm vụ/chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; ' +
           'chưa triển khai 0 nhiệm vụ/04 chỉ tiêu.'],
+      // A plan sheet has nothing to count.
       ['PL3',
-        'UBND đặc khu được giao 02 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 0 chỉ tiêu, ' +
+        'UBND đặc khu được giao 0 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 0 chỉ tiêu, ' +
           'hoàn thành 0 nhiệm vụ/chỉ tiêu, trong hạn 0 nhiệm vụ/chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; ' +
           'chưa triển khai 0 nhiệm vụ/chỉ tiêu.'],
     ]);
@@ -68,7 +69,7 @@ describe('a report sentence per sheet and per lead unit (SPEC §7)', () => {
 });
 
 describe('JSON report (SPEC §8): the sheet and lead unit sentences', () => {
-  const analysis = analyze(workbook(seed004(), seed002pl1()), { asOf: AS_OF, subject: 'UBND đặc khu' });
+  const analysis = analyze(workbook(seed004(), seed002pl1Progress()), { asOf: AS_OF, subject: 'UBND đặc khu' });
   const report = toReport(analysis, 'bao-cao.xlsx');
 
   it('carries them and validates against its schema', () => {

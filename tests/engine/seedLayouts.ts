@@ -48,6 +48,32 @@ export function seed002pl1() {
   );
 }
 
+/**
+ * Seed 002, Phụ lục 1 turned into a progress report: a "Kết quả thực hiện" column added and not yet
+ * filled in. Its indicators are counted (not started); without the column they would be a plan. The
+ * target is headed "Mục tiêu", as on the sample's results sheet, since "Kết quả" beside "Kết quả thực
+ * hiện" names no target.
+ */
+export function seed002pl1Progress() {
+  return sheet(
+    'PL1',
+    [
+      ['PHỤ LỤC 1'],
+      ['CÁC CHỈ TIÊU CỤ THỂ THEO NGHỊ QUYẾT 71/NQ-CP'],
+      ['TT', 'Chỉ tiêu', 'Đơn vị', 'Đến năm 2030', 'Cơ quan chủ trì theo dõi, đánh giá', 'Kết quả thực hiện'],
+      [null, null, null, 'Mục tiêu', null, null],
+      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+      ['I. Chỉ tiêu về thực hiện thủ tục hành chính, dịch vụ công và chỉ đạo, điều hành, quản trị nội bộ trên môi trường điện tử'],
+      [1, 'Tỷ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp', '%', '≥95', 'Trung tâm Phục vụ hành chính công', null],
+      [2, 'Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', '%', 100, 'Trung tâm Phục vụ hành chính công', null],
+      ['II', 'Hạ tầng số'],
+      [1, 'Chi ngân sách hằng năm cho phát triển KHCN, ĐMST, CĐS', '% tổng chi NSNN', 'Phấn đấu đạt 3%', 'Phòng Kinh tế', null],
+      [2, 'Tỷ lệ người sử dụng có khả năng truy nhập băng rộng cố định với tốc độ trên 1Gb/s', '%', '100%', 'Phòng Văn hóa - Xã hội', null],
+    ],
+    ['A1:F1', 'A2:F2', 'A3:A4', 'B3:B4', 'C3:C4', 'E3:E4', 'F3:F4', 'A6:F6'],
+  );
+}
+
 /** Seed 002, Phụ lục 2: one target column per year, sections, "Sản phẩm đầu ra". */
 export function seed002pl2() {
   return sheet('PL2', [

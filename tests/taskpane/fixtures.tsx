@@ -73,7 +73,9 @@ export function deadlineCounts(counts: Partial<Omit<DeadlineCounts, 'total'>>): 
   return { total: Object.values(full).reduce((a, b) => a + b, 0), ...full };
 }
 
-/** Two plan sheets (SPEC §2.1) as the engine would summarise them by deadline. */
+const NO_PLAN_INDICATORS = { total: 0, byLead: [], years: [] };
+
+/** Two plan sheets of tasks (SPEC §2.1) by deadline, and one of indicators without actual values (SPEC §2.2) by lead unit. */
 export const PLANS: PlanSummary[] = [
   {
     sheet: 'PL3 Nhiệm vụ chung',
@@ -82,11 +84,23 @@ export const PLANS: PlanSummary[] = [
       { lead: 'UBND đặc khu, các cơ quan chuyên môn', byDeadline: deadlineCounts({ already_due: 1, ongoing: 2 }) },
       { lead: 'Phòng Kinh tế', byDeadline: deadlineCounts({ due_later: 1 }) },
     ],
+    indicators: NO_PLAN_INDICATORS,
   },
   {
     sheet: 'PL4 Nhiệm vụ khác',
     byDeadline: deadlineCounts({ due_this_year: 3, no_deadline: 2 }),
     byLead: [{ lead: 'Phòng Văn hóa - Xã hội', byDeadline: deadlineCounts({ due_this_year: 3, no_deadline: 2 }) }],
+    indicators: NO_PLAN_INDICATORS,
+  },
+  {
+    sheet: 'PL2 Chỉ tiêu 5 năm',
+    byDeadline: deadlineCounts({}),
+    byLead: [],
+    indicators: {
+      total: 5,
+      byLead: [{ lead: 'Phòng Kinh tế', total: 3 }, { lead: 'Phòng Văn hóa - Xã hội', total: 2 }],
+      years: [2025, 2030],
+    },
   },
 ];
 
@@ -184,6 +198,7 @@ export function makeAnalysis(changes: Partial<Analysis> = {}): Analysis {
       ],
       sentence: SENTENCE,
       plans: [],
+      plansOnly: false,
     },
     ...changes,
   };
