@@ -33,8 +33,9 @@ export interface PlanDeadlinesProps {
 }
 
 /** SPEC §2.1: plan sheets have no status, so they are counted by deadline, per sheet and per lead unit. */
-export function PlanDeadlines({ t, plans, year }: PlanDeadlinesProps) {
+export function PlanDeadlines({ t, plans: allPlans, year }: PlanDeadlinesProps) {
   const styles = useSummaryStyles();
+  const plans = allPlans.filter((p) => p.byDeadline.total > 0);
   if (plans.length === 0) return null;
   return (
     <section className={styles.section}>

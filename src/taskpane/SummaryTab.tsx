@@ -8,8 +8,9 @@ import {
 } from '@fluentui/react-components';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { groupsBySheet } from '../engine';
+import { groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
 import { PlanDeadlines } from './PlanDeadlines';
+import { PlanIndicators } from './PlanIndicators';
 import { SentenceField } from './SentenceField';
 import { fill } from './strings';
 import { useSummaryStyles } from './summaryStyles';
@@ -127,14 +128,17 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
           {t.summary.insert}
         </Button>
       </SentenceField>
+      {summary.plansOnly && <Text>{PLANS_ONLY_NOTICE[analysis.lang]}</Text>}
       <Text size={200}>{t.summary.insertHint}</Text>
 
-      <section className={styles.section}>
-        <Text as="h3" weight="semibold" className={styles.heading}>
-          {t.summary.overall}
-        </Text>
-        <CountsTables t={t} tasks={summary.tasks} indicators={summary.indicators} />
-      </section>
+      {(summary.tasks.total > 0 || summary.indicators.total > 0) && (
+        <section className={styles.section}>
+          <Text as="h3" weight="semibold" className={styles.heading}>
+            {t.summary.overall}
+          </Text>
+          <CountsTables t={t} tasks={summary.tasks} indicators={summary.indicators} />
+        </section>
+      )}
       <CountsAccordion
         t={t}
         title={t.summary.byGroup}
@@ -169,6 +173,7 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
         }))}
       />
       <PlanDeadlines t={t} plans={summary.plans} year={Number(analysis.asOf.slice(0, 4))} />
+      <PlanIndicators t={t} plans={summary.plans} />
     </div>
   );
 }

@@ -98,6 +98,9 @@ export const vi = {
     plansHint: 'Trang có nhiệm vụ nhưng không có cột trạng thái; đếm theo thời hạn so với ngày báo cáo.',
     planLeads: 'Kế hoạch theo đơn vị chủ trì',
     planTotal: '{tasks} nhiệm vụ',
+    planIndicators: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì',
+    planIndicatorsHint: 'Trang có chỉ tiêu nhưng không có cột kết quả thực hiện; chưa đánh giá, chỉ đếm theo đơn vị chủ trì.',
+    planYears: '{sheet} · mục tiêu năm {years}',
   },
   taskCategories: {
     done_on_time: 'Hoàn thành đúng hạn',
@@ -284,6 +287,9 @@ export const en: Strings = {
     plansHint: 'Sheets with tasks but no status column; counted by deadline against the report date.',
     planLeads: 'Plans by lead unit',
     planTotal: '{tasks} tasks',
+    planIndicators: 'Plan sheets: indicators by lead unit',
+    planIndicatorsHint: 'Sheets with indicators but no actual result column; not evaluated, only counted by lead unit.',
+    planYears: '{sheet} · targets for {years}',
   },
   taskCategories: {
     done_on_time: 'Done on time',

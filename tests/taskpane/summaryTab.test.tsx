@@ -166,7 +166,43 @@ test('shows plan sheets by deadline against the report year, per sheet and per l
   expect(rows(await screen.findByRole('table', { name: 'Phòng Kinh tế' }))[2]).toEqual(['Đến hạn sau năm 2025', '1']);
 });
 
+test('shows plan indicators per lead unit with the years of their targets, apart from the counts', async () => {
+  engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, plans: PLANS } }));
+  await openSummary();
+  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
+  expect(rows(screen.getByRole('table', { name: 'PL2 Chỉ tiêu 5 năm · mục tiêu năm 2025, 2030' }))).toEqual([
+    ['Phòng Kinh tế', '3'],
+    ['Phòng Văn hóa - Xã hội', '2'],
+    ['Tổng số', '5'],
+  ]);
+  // A sheet of plan indicators only has no deadlines to show.
+  expect(screen.queryByRole('table', { name: 'PL2 Chỉ tiêu 5 năm' })).not.toBeInTheDocument();
+  expect(screen.queryByText(/Các bảng chỉ có kế hoạch/)).not.toBeInTheDocument();
+});
+
+test('says why the sentence is all zeros when the workbook holds plans only', async () => {
+  const zero = makeAnalysis().summary;
+  engineMock.analyze.mockReturnValue(makeAnalysis({
+    summary: {
+      ...zero,
+      tasks: { ...zero.tasks, total: 0, done_on_time: 0, done_late: 0, in_progress: 0 },
+      indicators: { ...zero.indicators, total: 0, done: 0, in_progress: 0 },
+      groups: [],
+      byLead: [],
+      plans: PLANS,
+      plansOnly: true,
+    },
+  }));
+  await openSummary();
+  expect(screen.getByText(
+    'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',
+  )).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Toàn bộ' })).not.toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
+});
+
 test('shows no plan section when no sheet is a plan', async () => {
   await openSummary();
   expect(screen.queryByRole('heading', { name: 'Trang kế hoạch: nhiệm vụ theo thời hạn' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).not.toBeInTheDocument();
 });

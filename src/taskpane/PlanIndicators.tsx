@@ -1,0 +1,43 @@
+import { Text } from '@fluentui/react-components';
+import type { PlanSummary } from '../engine';
+import { fill, type Strings } from './strings';
+import { useSummaryStyles } from './summaryStyles';
+
+export interface PlanIndicatorsProps {
+  t: Strings;
+  plans: PlanSummary[];
+}
+
+/** SPEC §2.2: without an actual column there is nothing to evaluate, so plan indicators are only counted per lead unit. */
+export function PlanIndicators({ t, plans: allPlans }: PlanIndicatorsProps) {
+  const styles = useSummaryStyles();
+  const plans = allPlans.filter((p) => p.indicators.total > 0);
+  if (plans.length === 0) return null;
+  return (
+    <section className={styles.section}>
+      <Text as="h3" weight="semibold" className={styles.heading}>
+        {t.summary.planIndicators}
+      </Text>
+      <Text size={200}>{t.summary.planIndicatorsHint}</Text>
+      <div className={styles.tables}>
+        {plans.map(({ sheet, indicators }) => (
+          <table key={sheet} className={styles.table}>
+            <caption>{indicators.years.length > 0 ? fill(t.summary.planYears, { sheet, years: indicators.years.join(', ') }) : sheet}</caption>
+            <tbody>
+              {indicators.byLead.map((l) => (
+                <tr key={l.lead}>
+                  <th scope="row">{l.lead}</th>
+                  <td>{l.total}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">{t.summary.total}</th>
+                <td>{indicators.total}</td>
+              </tr>
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </section>
+  );
+}
