@@ -146,8 +146,8 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   if (indicatorPlans.length > 0) {
     heading(t.planIndicators);
     table(b, [t.scope, t.total, t.years], indicatorPlans.flatMap(({ sheet, indicators }) => [
-      [literal(sheet), indicators.total, indicators.years.join(', ')],
-      ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, '']),
+      [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
+      ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
     ]));
     b.row([]);
   }

@@ -233,11 +233,11 @@ describe('plan sheets on "Tổng hợp" and in the JSON report (SPEC §2.1, §2.
     expect(values.slice(at + 1, at + 10)).toEqual([
       ['Phạm vi', 'Tổng số', 'Năm đánh giá', null, null, null, null, null],
       ['PL1', 4, '2030', null, null, null, null, null],
-      ['   Trung tâm Phục vụ hành chính công', 2, '', null, null, null, null, null],
-      ['   Phòng Kinh tế', 1, '', null, null, null, null, null],
-      ['   Phòng Văn hóa - Xã hội', 1, '', null, null, null, null, null],
+      ['   Trung tâm Phục vụ hành chính công', 2, null, null, null, null, null, null],
+      ['   Phòng Kinh tế', 1, null, null, null, null, null, null],
+      ['   Phòng Văn hóa - Xã hội', 1, null, null, null, null, null, null],
       ['PL2', 3, '2025, 2030, 2035', null, null, null, null, null],
-      ['   Phòng Văn hóa - Xã hội', 3, '', null, null, null, null, null],
+      ['   Phòng Văn hóa - Xã hội', 3, null, null, null, null, null, null],
       [null, null, null, null, null, null, null, null],
       ['Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.', null, null, null, null, null, null, null],
     ]);
