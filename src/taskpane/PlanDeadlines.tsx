@@ -1,27 +1,18 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
 import { DEADLINE_BUCKETS } from '../engine/analysis';
 import type { DeadlineCounts, PlanSummary } from '../engine';
+import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 
 function DeadlineTable({ t, caption, counts, year }: { t: Strings; caption: string; counts: DeadlineCounts; year: number }) {
-  const styles = useSummaryStyles();
   return (
-    <table className={styles.table}>
-      <caption>{caption}</caption>
-      <tbody>
-        {DEADLINE_BUCKETS.map((b) => (
-          <tr key={b}>
-            <th scope="row">{fill(t.deadlineBuckets[b], { year })}</th>
-            <td>{counts[b]}</td>
-          </tr>
-        ))}
-        <tr>
-          <th scope="row">{t.summary.total}</th>
-          <td>{counts.total}</td>
-        </tr>
-      </tbody>
-    </table>
+    <CountTable
+      caption={caption}
+      rows={DEADLINE_BUCKETS.map((b) => [fill(t.deadlineBuckets[b], { year }), counts[b]])}
+      totalLabel={t.summary.total}
+      total={counts.total}
+    />
   );
 }
 

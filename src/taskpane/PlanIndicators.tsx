@@ -1,5 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import type { PlanSummary } from '../engine';
+import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 
@@ -21,21 +22,13 @@ export function PlanIndicators({ t, plans: allPlans }: PlanIndicatorsProps) {
       <Text size={200}>{t.summary.planIndicatorsHint}</Text>
       <div className={styles.tables}>
         {plans.map(({ sheet, indicators }) => (
-          <table key={sheet} className={styles.table}>
-            <caption>{indicators.years.length > 0 ? fill(t.summary.planYears, { sheet, years: indicators.years.join(', ') }) : sheet}</caption>
-            <tbody>
-              {indicators.byLead.map((l) => (
-                <tr key={l.lead}>
-                  <th scope="row">{l.lead}</th>
-                  <td>{l.total}</td>
-                </tr>
-              ))}
-              <tr>
-                <th scope="row">{t.summary.total}</th>
-                <td>{indicators.total}</td>
-              </tr>
-            </tbody>
-          </table>
+          <CountTable
+            key={sheet}
+            caption={indicators.years.length > 0 ? fill(t.summary.planYears, { sheet, years: indicators.years.join(', ') }) : sheet}
+            rows={indicators.byLead.map((l) => [l.lead, l.total])}
+            totalLabel={t.summary.total}
+            total={indicators.total}
+          />
         ))}
       </div>
     </section>

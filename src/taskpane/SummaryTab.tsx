@@ -9,6 +9,7 @@ import {
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
 import { groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
+import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
 import { SentenceField } from './SentenceField';
@@ -21,38 +22,20 @@ function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts;
   return (
     <div className={styles.tables}>
       {tasks.total > 0 && (
-        <table className={styles.table}>
-          <caption>{t.summary.tasks}</caption>
-          <tbody>
-            {TASK_CATEGORIES.map((c) => (
-              <tr key={c}>
-                <th scope="row">{t.taskCategories[c]}</th>
-                <td>{tasks[c]}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.summary.total}</th>
-              <td>{tasks.total}</td>
-            </tr>
-          </tbody>
-        </table>
+        <CountTable
+          caption={t.summary.tasks}
+          rows={TASK_CATEGORIES.map((c) => [t.taskCategories[c], tasks[c]])}
+          totalLabel={t.summary.total}
+          total={tasks.total}
+        />
       )}
       {indicators.total > 0 && (
-        <table className={styles.table}>
-          <caption>{t.summary.indicators}</caption>
-          <tbody>
-            {INDICATOR_CATEGORIES.map((c) => (
-              <tr key={c}>
-                <th scope="row">{t.indicatorCategories[c]}</th>
-                <td>{indicators[c]}</td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{t.summary.total}</th>
-              <td>{indicators.total}</td>
-            </tr>
-          </tbody>
-        </table>
+        <CountTable
+          caption={t.summary.indicators}
+          rows={INDICATOR_CATEGORIES.map((c) => [t.indicatorCategories[c], indicators[c]])}
+          totalLabel={t.summary.total}
+          total={indicators.total}
+        />
       )}
     </div>
   );
