@@ -102,6 +102,10 @@ export function parseRangeAddress(address: string): CellRect | undefined {
   return { top, left, bottom, right };
 }
 
+export function rectContains(rect: CellRect, row: number, col: number): boolean {
+  return row >= rect.top && row <= rect.bottom && col >= rect.left && col <= rect.right;
+}
+
 export function rectRows(rect: CellRect): number {
   return rect.bottom - rect.top + 1;
 }

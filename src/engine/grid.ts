@@ -1,3 +1,4 @@
+import { rectContains } from './address';
 import type { CellSnapshot, MergeArea, SheetSnapshot } from './snapshot';
 import { memoizeShort } from './memo';
 import { cellText, squash } from './text';
@@ -42,7 +43,7 @@ export class Grid {
   merge(row: number, col: number): MergeArea | undefined {
     const indexed = this.mergeOf.get(row * KEY_STRIDE + col);
     if (indexed || this.largeMerges.length === 0) return indexed;
-    return this.largeMerges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+    return this.largeMerges.find((m) => rectContains(m, row, col));
   }
 
   /** The cell as typed, without merge resolution. */

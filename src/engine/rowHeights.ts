@@ -1,4 +1,4 @@
-import { parseRangeAddress, type CellRect } from './address';
+import { parseRangeAddress, rectContains } from './address';
 import type { PlanValue, RangeFormat, RowHeight } from './plan';
 import { nfc } from './text';
 
@@ -9,7 +9,7 @@ import { nfc } from './text';
  * font, so this is an estimate that would rather leave a spare line than cut one.
  */
 
-export const DEFAULT_FONT_SIZE = 11;
+const DEFAULT_FONT_SIZE = 11;
 /** Excel refuses taller rows. */
 export const MAX_ROW_HEIGHT = 409;
 /** Excel's default row height for its default font, Calibri 11. */
@@ -56,56 +56,35 @@ export function estimateRowHeights(
   merges: string[],
   formats: RangeFormat[],
 ): RowHeight[] {
-  const columns = values.reduce((max, row) => Math.max(max, row.length), 0);
-  const key = (row: number, col: number) => row * columns + col;
-  const wrapped = new Map<number, boolean>();
-  const fontSizes = new Map<number, number>();
-  for (const format of formats) {
-    if (format.wrap === undefined && format.fontSize === undefined) continue;
-    const rect = parseRangeAddress(format.range);
-    if (!rect) continue;
-    eachCell(rect, values.length, columns, (row, col) => {
-      if (format.wrap !== undefined) wrapped.set(key(row, col), format.wrap);
-      if (format.fontSize !== undefined) fontSizes.set(key(row, col), format.fontSize);
-    });
-  }
-
+  const formatRects = formats
+    .filter((format) => format.wrap !== undefined || format.fontSize !== undefined)
+    .map((format) => ({ format, rect: parseRangeAddress(format.range) }));
+  const lastSaid = <K extends 'wrap' | 'fontSize'>(key: K, row: number, col: number): RangeFormat[K] => {
+    for (let i = formatRects.length - 1; i >= 0; i--) {
+      const { format, rect } = formatRects[i];
+      if (format[key] !== undefined && rect && rectContains(rect, row, col)) return format[key];
+    }
+    return undefined;
+  };
   const widthOf = (col: number) => (columnWidths[col] > 0 ? columnWidths[col] : DEFAULT_COLUMN_WIDTH);
-  const mergedWidths = new Map<number, number>();
-  for (const address of merges) {
-    const rect = parseRangeAddress(address);
-    if (!rect) continue;
-    // A merge over several rows shares its height among them; none of our sheets has one, so it is
-    // left to its rows' own heights rather than guessed.
-    const multiRow = rect.bottom > rect.top;
-    let width = 0;
-    for (let c = rect.left; c <= rect.right; c++) width += widthOf(c);
-    eachCell(rect, values.length, columns, (row, col) => {
-      const topLeft = row === rect.top && col === rect.left;
-      mergedWidths.set(key(row, col), topLeft && !multiRow ? width : 0);
-    });
-  }
 
   const heights = new Map<number, number>();
-  for (const [cell, wrap] of wrapped) {
-    if (!wrap) continue;
-    const row = Math.floor(cell / columns);
-    const col = cell - row * columns;
-    const text = shownText(values[row][col]);
-    // A row whose wrapped text sits in single cells is left to Excel's own fit, which knows the font.
-    const width = mergedWidths.get(cell);
-    if (text === undefined || !width) continue;
-    const fontSize = fontSizes.get(cell) ?? DEFAULT_FONT_SIZE;
+  for (const address of merges) {
+    const rect = parseRangeAddress(address);
+    // A merge over several rows shares its height among them; none of our sheets has one, so it is
+    // left to its rows' own heights rather than guessed. Wrapped text in a single cell is left to
+    // Excel's own fit, which knows the font: only merges are visited.
+    if (!rect || rect.bottom > rect.top) continue;
+    const { top: row, left: col } = rect;
+    const text = shownText(values[row]?.[col]);
+    if (text === undefined || !lastSaid('wrap', row, col)) continue;
+    let width = 0;
+    for (let c = rect.left; c <= rect.right; c++) width += widthOf(c);
+    const fontSize = lastSaid('fontSize', row, col) ?? DEFAULT_FONT_SIZE;
     const lines = wrappedLines(text, width, fontSize);
     if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, linesHeight(lines, fontSize)));
   }
   return [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
-}
-
-function eachCell(rect: CellRect, rows: number, columns: number, visit: (row: number, col: number) => void): void {
-  for (let r = rect.top; r <= Math.min(rect.bottom, rows - 1); r++) {
-    for (let c = rect.left; c <= Math.min(rect.right, columns - 1); c++) visit(r, c);
-  }
 }
 
 /**
