@@ -52,11 +52,11 @@ export function cellSnapshot(cell: ExcelJS.Cell, date1904: boolean): CellSnapsho
   const value: unknown = cell.value;
   switch (type) {
     case T.Hyperlink:
-      return finish(contentSnapshot(type, (value as { text?: unknown } | null)?.text, date1904), undefined, cell.numFmt);
+      return snapshotOf(type, (value as { text?: unknown } | null)?.text, undefined, cell.numFmt, date1904);
     case T.Formula:
-      return finish(contentSnapshot(type, (value as { result?: unknown } | null)?.result, date1904), formulaOf(cell), cell.numFmt);
+      return snapshotOf(type, (value as { result?: unknown } | null)?.result, formulaOf(cell), cell.numFmt, date1904);
     default:
-      return finish(contentSnapshot(type, value, date1904), undefined, cell.numFmt);
+      return snapshotOf(type, value, undefined, cell.numFmt, date1904);
   }
 }
 
@@ -72,11 +72,11 @@ export function modelCellSnapshot(model: CellModel, date1904: boolean): CellSnap
   const fmt = model.style?.numFmt;
   switch (type) {
     case T.Hyperlink:
-      return finish(contentSnapshot(type, model.text, date1904), undefined, fmt);
+      return snapshotOf(type, model.text, undefined, fmt, date1904);
     case T.Formula:
-      return finish(contentSnapshot(type, model.result || undefined, date1904), formulaText(model.formula), fmt);
+      return snapshotOf(type, model.result || undefined, formulaText(model.formula), fmt, date1904);
     default:
-      return finish(contentSnapshot(type, model.value, date1904), undefined, fmt);
+      return snapshotOf(type, model.value, undefined, fmt, date1904);
   }
 }
 
@@ -99,8 +99,11 @@ export interface CellModel {
   style?: { numFmt?: string };
 }
 
-/** A hyperlink's text, rich text, or a value or formula result → v (and err). */
-function contentSnapshot(type: ExcelJS.ValueType, content: unknown, date1904: boolean): CellSnapshot {
+/**
+ * What both paths share once each has found a cell's content (a hyperlink's text, rich text, a
+ * value or a formula's cached result), its formula and its number format.
+ */
+function snapshotOf(type: ExcelJS.ValueType, content: unknown, f: string | undefined, fmt: string | undefined, date1904: boolean): CellSnapshot | null {
   const out: CellSnapshot = { v: null };
   if (type === T.Hyperlink || type === T.RichText) {
     const t = textOf(content);
@@ -108,10 +111,6 @@ function contentSnapshot(type: ExcelJS.ValueType, content: unknown, date1904: bo
   } else {
     scalar(content, date1904, out);
   }
-  return out;
-}
-
-function finish(out: CellSnapshot, f: string | undefined, fmt: string | undefined): CellSnapshot | null {
   if (f) out.f = f;
   if (fmt && fmt !== 'General') out.fmt = fmt;
   if (out.v === null && out.f === undefined) return null;
