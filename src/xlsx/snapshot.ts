@@ -1,6 +1,7 @@
 /** An ExcelJS workbook → the engine's WorkbookSnapshot (src/engine/snapshot.ts). */
 import type ExcelJS from 'exceljs';
 import type { CellSnapshot, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
+import { columnIndex } from '../engine/address';
 import { cellSnapshot, isModelCellType, MERGE_CELL, modelCellSnapshot, type CellModel } from './cellSnapshot';
 
 /** The parts of ExcelJS's worksheet we read without going through its costly `model` getter. */
@@ -99,7 +100,7 @@ function snapshotModelSheet(ws: ExcelJS.Worksheet, rowModels: readonly RowModel[
       if (!isModelCellType(model.type) || model.sharedFormula !== undefined || model.comment !== undefined) return undefined;
       const address = model.address === undefined ? null : ADDRESS.exec(model.address);
       if (!address || Number(address[2]) !== row.number) return undefined;
-      const c = col(address[1]);
+      const c = columnIndex(address[1]);
       const snap = modelCellSnapshot(model, date1904);
       // A later cell at the same address replaces the earlier one, even when it is empty.
       if (snap !== null) (cells ??= [])[c] = snap;
@@ -152,17 +153,11 @@ function mergesOf(ws: ExcelJS.Worksheet, internals: WorksheetInternals): MergeAr
     }
   } else {
     for (const range of (ws.model as { merges?: string[] }).merges ?? []) {
-      const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+      const m = /^([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)$/.exec(range);
       if (!m) continue;
-      out.push({ top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) });
+      out.push({ top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) });
     }
   }
   out.sort((a, b) => a.top - b.top || a.left - b.left);
   return out;
-}
-
-function col(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
