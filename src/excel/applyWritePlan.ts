@@ -1,12 +1,11 @@
 import type { WritePlan } from '../engine';
-import { MAX_ROWS, parseRangeAddress } from '../engine/address';
-import { MAX_ROW_HEIGHT } from '../engine/rowHeights';
 import { isOwnSheet } from '../engine/ownSheets';
+import { checkWritePlan } from '../engine/planCheck';
+import { sameSheetName } from '../engine/sheetNames';
 import { getHostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
 import { SheetNameTakenError } from './sheetNameTakenError';
-import { invalidSheetNameReason, sameSheetName } from './sheetNames';
 import { queueSheetContent } from './writeSheetContent';
 
 /** New sheets live under this name until they are complete. */
@@ -40,7 +39,7 @@ export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
 export async function applyWritePlan(source: PlanSource): Promise<void> {
   if (typeof source !== 'function') {
     if (source.sheets.length === 0) return;
-    checkPlan(source);
+    checkWritePlan(source);
   }
   const support = getHostSupport();
   await Excel.run(async (context) => {
@@ -54,7 +53,7 @@ export async function applyWritePlan(source: PlanSource): Promise<void> {
     const names = existing.map((sheet) => sheet.name);
     const plan = typeof source === 'function' ? source(names) : source;
     if (plan.sheets.length === 0) return;
-    checkPlan(plan);
+    checkWritePlan(plan);
     const temporaryNames = freeNames(TEMPORARY_PREFIX, names, plan.sheets.length);
     const retiredNames = freeNames(RETIRED_PREFIX, names, plan.sheets.length);
     const oldSheets = plan.sheets.map((sheetPlan) => existing.find((sheet) => sameSheetName(sheet.name, sheetPlan.name)));
@@ -109,28 +108,6 @@ export async function applyWritePlan(source: PlanSource): Promise<void> {
       });
       throw error;
     }
-  });
-}
-
-/** A plan Excel would refuse halfway is refused before the workbook is touched. */
-function checkPlan(plan: WritePlan): void {
-  plan.sheets.forEach((sheet, i) => {
-    const reason = invalidSheetNameReason(sheet.name);
-    if (reason) throw new Error(`Write plan: sheet name "${sheet.name}" ${reason}`);
-    if (plan.sheets.slice(0, i).some((other) => sameSheetName(other.name, sheet.name))) {
-      throw new Error(`Write plan: sheet "${sheet.name}" is planned twice`);
-    }
-    const ranges = [
-      ...sheet.formats.map((format) => format.range),
-      ...sheet.merges,
-      ...(sheet.validations ?? []).map((validation) => validation.range),
-    ];
-    const invalid = ranges.find((range) => !parseRangeAddress(range));
-    if (invalid !== undefined) throw new Error(`Write plan: invalid range "${invalid}" on sheet "${sheet.name}"`);
-    const badHeight = (sheet.rowHeights ?? []).find(
-      ({ row, height }) => !Number.isInteger(row) || row < 0 || row >= MAX_ROWS || !(height > 0 && height <= MAX_ROW_HEIGHT),
-    );
-    if (badHeight) throw new Error(`Write plan: invalid height ${badHeight.height} for row ${badHeight.row} on sheet "${sheet.name}"`);
   });
 }
 

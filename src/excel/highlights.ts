@@ -1,10 +1,10 @@
 import type { Finding, Severity } from '../engine';
 import { parseRangeAddress, rectAddress } from '../engine/address';
+import { sameSheetName } from '../engine/sheetNames';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { FeatureUnavailableError } from './featureUnavailableError';
 import { chunkAddresses, compressCells } from './highlightRanges';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
-import { sameSheetName } from './sheetNames';
 
 /**
  * Highlights are conditional formats, never fills: the user's own fills, fonts and borders are
