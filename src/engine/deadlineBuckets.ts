@@ -1,11 +1,5 @@
-import { DEADLINE_BUCKETS, type DeadlineBucket, type DeadlineCounts } from './analysis';
+import type { DeadlineBucket } from './analysis';
 import type { Due } from './categories';
-
-export function emptyDeadlineCounts(): DeadlineCounts {
-  const counts = { total: 0 } as DeadlineCounts;
-  for (const b of DEADLINE_BUCKETS) counts[b] = 0;
-  return counts;
-}
 
 /**
  * Where a planned task's deadline falls relative to the report date `asOf` (ISO dates compare as

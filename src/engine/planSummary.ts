@@ -1,5 +1,6 @@
-import type { DeadlineCounts, IndicatorRow, PlanLeadSummary, PlanSummary, TaskRow } from './analysis';
-import { deadlineBucket, emptyDeadlineCounts } from './deadlineBuckets';
+import { DEADLINE_BUCKETS, type DeadlineCounts, type IndicatorRow, type PlanLeadSummary, type PlanSummary, type TaskRow } from './analysis';
+import { emptyCounts } from './counts';
+import { deadlineBucket } from './deadlineBuckets';
 import { leadKey } from './taskRows';
 
 interface PlanTally {
@@ -25,7 +26,7 @@ export function summarizePlans(
   const sheetOf = (name: string): PlanTally => {
     let sheet = sheets.get(name);
     if (!sheet) {
-      sheet = { byDeadline: emptyDeadlineCounts(), leads: new Map(), indicators: 0, indicatorLeads: new Map(), years: new Set() };
+      sheet = { byDeadline: emptyCounts(DEADLINE_BUCKETS), leads: new Map(), indicators: 0, indicatorLeads: new Map(), years: new Set() };
       sheets.set(name, sheet);
     }
     return sheet;
@@ -35,7 +36,7 @@ export function summarizePlans(
     const sheet = sheetOf(task.sheet);
     const key = leadKey(task.lead);
     let lead = sheet.leads.get(key);
-    if (!lead) sheet.leads.set(key, (lead = { lead: task.lead || noLead, byDeadline: emptyDeadlineCounts() }));
+    if (!lead) sheet.leads.set(key, (lead = { lead: task.lead || noLead, byDeadline: emptyCounts(DEADLINE_BUCKETS) }));
     const bucket = deadlineBucket(task.due, asOf);
     for (const counts of [sheet.byDeadline, lead.byDeadline]) {
       counts.total++;
@@ -70,7 +71,7 @@ export function summarizePlans(
 
 /** All plan sheets together, for the "all plans" line of the reports. */
 export function totalByDeadline(plans: PlanSummary[]): DeadlineCounts {
-  const total = emptyDeadlineCounts();
+  const total = emptyCounts(DEADLINE_BUCKETS);
   for (const plan of plans) {
     for (const key of Object.keys(total) as (keyof DeadlineCounts)[]) total[key] += plan.byDeadline[key];
   }

@@ -2,22 +2,11 @@ import {
   INDICATOR_CATEGORIES, TASK_CATEGORIES,
   type IndicatorCounts, type IndicatorRow, type Summary, type TaskCounts, type TaskRow,
 } from './analysis';
+import { emptyCounts } from './counts';
 import type { Lang } from './options';
 import { summarizePlans } from './planSummary';
 import { reportSentence } from './sentence';
 import { leadKey } from './taskRows';
-
-export function emptyTaskCounts(): TaskCounts {
-  const counts = { total: 0 } as TaskCounts;
-  for (const c of TASK_CATEGORIES) counts[c] = 0;
-  return counts;
-}
-
-export function emptyIndicatorCounts(): IndicatorCounts {
-  const counts = { total: 0 } as IndicatorCounts;
-  for (const c of INDICATOR_CATEGORIES) counts[c] = 0;
-  return counts;
-}
 
 interface Tally {
   tasks: TaskCounts;
@@ -101,5 +90,5 @@ export function summarize(
 }
 
 function tally(): Tally {
-  return { tasks: emptyTaskCounts(), indicators: emptyIndicatorCounts(), started: 0 };
+  return { tasks: emptyCounts(TASK_CATEGORIES), indicators: emptyCounts(INDICATOR_CATEGORIES), started: 0 };
 }

@@ -1,10 +1,11 @@
 import { formatCount, reportSentence } from '../../src/engine/sentence';
-import { emptyIndicatorCounts, emptyTaskCounts } from '../../src/engine/summary';
+import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../../src/engine/analysis';
+import { emptyCounts } from '../../src/engine/counts';
 
 describe('report sentence (SPEC §7)', () => {
   it('reproduces the §7 example to the letter', () => {
-    const tasks = { ...emptyTaskCounts(), total: 11, done_on_time: 5, done_late: 1, in_progress: 5 };
-    const indicators = { ...emptyIndicatorCounts(), total: 23, done: 17, in_progress: 6 };
+    const tasks = { ...emptyCounts(TASK_CATEGORIES), total: 11, done_on_time: 5, done_late: 1, in_progress: 5 };
+    const indicators = { ...emptyCounts(INDICATOR_CATEGORIES), total: 23, done: 17, in_progress: 6 };
     expect(reportSentence('UBND đặc khu', tasks, 11, indicators)).toBe(
       'UBND đặc khu được giao 11 nhiệm vụ và 23 chỉ tiêu, đã và đang thực hiện 11 nhiệm vụ và 23 chỉ ' +
         'tiêu, hoàn thành 06 nhiệm vụ/17 chỉ tiêu, trong hạn 05 nhiệm vụ/06 chỉ tiêu, quá hạn 0 nhiệm ' +
@@ -17,8 +18,8 @@ describe('report sentence (SPEC §7)', () => {
   });
 
   it('writes a pair with one side zero in full', () => {
-    const tasks = { ...emptyTaskCounts(), total: 2, overdue: 2 };
-    const indicators = { ...emptyIndicatorCounts(), total: 3, not_started: 3 };
+    const tasks = { ...emptyCounts(TASK_CATEGORIES), total: 2, overdue: 2 };
+    const indicators = { ...emptyCounts(INDICATOR_CATEGORIES), total: 3, not_started: 3 };
     expect(reportSentence('Phòng Kinh tế', tasks, 2, indicators)).toBe(
       'Phòng Kinh tế được giao 02 nhiệm vụ và 03 chỉ tiêu, đã và đang thực hiện 02 nhiệm vụ và 0 chỉ tiêu, ' +
         'hoàn thành 0 nhiệm vụ/chỉ tiêu, trong hạn 0 nhiệm vụ/chỉ tiêu, quá hạn 02 nhiệm vụ/0 chỉ tiêu; ' +
