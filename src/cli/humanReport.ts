@@ -1,18 +1,12 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
-import type {
-  Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCategory, IndicatorCounts, Summary, TableBlock, TaskCategory, TaskCounts,
-} from '../engine';
+import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
 import { groupsBySheet, totalByDeadline } from '../engine';
+import { DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
 
 const VALUE_MAX = 80;
 const MESSAGE_MAX = 400;
-
-/** SPEC §4.2 / §5.3 order. */
-const TASK_ORDER: readonly TaskCategory[] = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'];
-const INDICATOR_ORDER: readonly IndicatorCategory[] = ['done', 'in_progress', 'overdue', 'not_started', 'unknown'];
-const DEADLINE_ORDER: readonly DeadlineBucket[] = ['already_due', 'due_this_year', 'due_later', 'ongoing', 'no_deadline'];
 
 export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
   const m = messages(lang);
@@ -137,13 +131,13 @@ function letter(col: number): string {
 }
 
 function taskParts(c: TaskCounts, m: Messages): string {
-  return TASK_ORDER.filter((k) => c[k] > 0).map((k) => `${m.taskCategory[k]} ${c[k]}`).join(', ');
+  return TASK_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${m.taskCategory[k]} ${c[k]}`).join(', ');
 }
 
 function deadlineParts(c: DeadlineCounts, labels: Record<DeadlineBucket, string>): string {
-  return DEADLINE_ORDER.filter((k) => c[k] > 0).map((k) => `${labels[k]} ${c[k]}`).join(', ');
+  return DEADLINE_BUCKETS.filter((k) => c[k] > 0).map((k) => `${labels[k]} ${c[k]}`).join(', ');
 }
 
 function indicatorParts(c: IndicatorCounts, m: Messages): string {
-  return INDICATOR_ORDER.filter((k) => c[k] > 0).map((k) => `${m.indicatorCategory[k]} ${c[k]}`).join(', ');
+  return INDICATOR_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${m.indicatorCategory[k]} ${c[k]}`).join(', ');
 }
