@@ -1,6 +1,7 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
 import { DEADLINE_BUCKETS } from '../engine/analysis';
 import type { DeadlineCounts, PlanSummary } from '../engine';
+import { plansWithTasks } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
@@ -26,7 +27,7 @@ export interface PlanDeadlinesProps {
 /** SPEC §2.1: plan sheets have no status, so they are counted by deadline, per sheet and per lead unit. */
 export function PlanDeadlines({ t, plans: allPlans, year }: PlanDeadlinesProps) {
   const styles = useSummaryStyles();
-  const plans = allPlans.filter((p) => p.byDeadline.total > 0);
+  const plans = plansWithTasks(allPlans);
   if (plans.length === 0) return null;
   return (
     <section className={styles.section}>

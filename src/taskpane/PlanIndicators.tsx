@@ -1,5 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import type { PlanSummary } from '../engine';
+import { plansWithIndicators } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
@@ -12,7 +13,7 @@ export interface PlanIndicatorsProps {
 /** SPEC §2.2: without an actual column there is nothing to evaluate, so plan indicators are only counted per lead unit. */
 export function PlanIndicators({ t, plans: allPlans }: PlanIndicatorsProps) {
   const styles = useSummaryStyles();
-  const plans = allPlans.filter((p) => p.indicators.total > 0);
+  const plans = plansWithIndicators(allPlans);
   if (plans.length === 0) return null;
   return (
     <section className={styles.section}>
