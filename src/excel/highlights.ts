@@ -97,14 +97,10 @@ export async function clearHighlights(): Promise<HighlightOutcome> {
   if (!support.conditionalFormats) throw new FeatureUnavailableError('conditionalFormats');
   return Excel.run(async (context) => {
     const sheets = await findSheetStates(context, support);
+    await deleteOwnHighlights(context, sheets);
     const protectedSheets = sheets
       .filter((sheet) => sheet.isProtected && sheet.ownHighlights.length > 0)
       .map((sheet) => sheet.worksheet.name);
-    const own = sheets.filter((sheet) => !sheet.isProtected).flatMap((sheet) => sheet.ownHighlights);
-    if (own.length > 0) {
-      own.forEach((format) => format.delete());
-      await context.sync();
-    }
     return { highlighted: 0, protectedSheets };
   });
 }
@@ -112,14 +108,18 @@ export async function clearHighlights(): Promise<HighlightOutcome> {
 /** Best effort after a failed highlight: when even this fails, the original error is what counts. */
 async function removeOwnHighlights(context: Excel.RequestContext, support: HostSupport): Promise<void> {
   try {
-    const sheets = await findSheetStates(context, support);
-    const own = sheets.filter((sheet) => !sheet.isProtected).flatMap((sheet) => sheet.ownHighlights);
-    if (own.length === 0) return;
-    own.forEach((format) => format.delete());
-    await context.sync();
+    await deleteOwnHighlights(context, await findSheetStates(context, support));
   } catch {
     // Nothing more can be done from here; the next highlight or clear starts afresh.
   }
+}
+
+/** A protected sheet keeps its highlights. Round trips: 1, skipped when none is to be removed. */
+async function deleteOwnHighlights(context: Excel.RequestContext, sheets: SheetState[]): Promise<void> {
+  const own = sheets.filter((sheet) => !sheet.isProtected).flatMap((sheet) => sheet.ownHighlights);
+  if (own.length === 0) return;
+  own.forEach((format) => format.delete());
+  await context.sync();
 }
 
 async function findSheetStates(context: Excel.RequestContext, support: HostSupport): Promise<SheetState[]> {
