@@ -1,16 +1,18 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
 import { DEADLINE_BUCKETS } from '../engine/analysis';
-import type { DeadlineCounts, PlanSummary } from '../engine';
+import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
 import { plansWithTasks } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 
-function DeadlineTable({ t, caption, counts, year }: { t: Strings; caption: string; counts: DeadlineCounts; year: number }) {
+type BucketLabels = Record<DeadlineBucket, string>;
+
+function DeadlineTable({ t, caption, counts, labels }: { t: Strings; caption: string; counts: DeadlineCounts; labels: BucketLabels }) {
   return (
     <CountTable
       caption={caption}
-      rows={DEADLINE_BUCKETS.map((b) => [fill(t.deadlineBuckets[b], { year }), counts[b]])}
+      rows={DEADLINE_BUCKETS.map((b) => [labels[b], counts[b]])}
       totalLabel={t.summary.total}
       total={counts.total}
     />
@@ -20,12 +22,12 @@ function DeadlineTable({ t, caption, counts, year }: { t: Strings; caption: stri
 export interface PlanDeadlinesProps {
   t: Strings;
   plans: PlanSummary[];
-  /** The report date's year, which names the "due this year" and "due later" buckets. */
-  year: number;
+  /** The engine's bucket names, which name the report date's year ("due this year", "due later"). */
+  labels: BucketLabels;
 }
 
 /** SPEC §2.1: plan sheets have no status, so they are counted by deadline, per sheet and per lead unit. */
-export function PlanDeadlines({ t, plans: allPlans, year }: PlanDeadlinesProps) {
+export function PlanDeadlines({ t, plans: allPlans, labels }: PlanDeadlinesProps) {
   const styles = useSummaryStyles();
   const plans = plansWithTasks(allPlans);
   if (plans.length === 0) return null;
@@ -37,7 +39,7 @@ export function PlanDeadlines({ t, plans: allPlans, year }: PlanDeadlinesProps) 
       <Text size={200}>{t.summary.plansHint}</Text>
       <div className={styles.tables}>
         {plans.map((p) => (
-          <DeadlineTable key={p.sheet} t={t} caption={p.sheet} counts={p.byDeadline} year={year} />
+          <DeadlineTable key={p.sheet} t={t} caption={p.sheet} counts={p.byDeadline} labels={labels} />
         ))}
       </div>
       <Text as="h4" size={200} weight="semibold" className={styles.heading}>
@@ -59,7 +61,7 @@ export function PlanDeadlines({ t, plans: allPlans, year }: PlanDeadlinesProps) 
                   </span>
                 </AccordionHeader>
                 <AccordionPanel>
-                  <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} year={year} />
+                  <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} labels={labels} />
                 </AccordionPanel>
               </AccordionItem>
             );

@@ -8,7 +8,7 @@ import {
 } from '@fluentui/react-components';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
+import { DEADLINE_BUCKET_LABELS, groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
 import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
@@ -155,7 +155,11 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
           },
         }))}
       />
-      <PlanDeadlines t={t} plans={summary.plans} year={Number(analysis.asOf.slice(0, 4))} />
+      <PlanDeadlines
+        t={t}
+        plans={summary.plans}
+        labels={DEADLINE_BUCKET_LABELS[analysis.lang](Number(analysis.asOf.slice(0, 4)))}
+      />
       <PlanIndicators t={t} plans={summary.plans} />
     </div>
   );

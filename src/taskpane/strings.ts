@@ -1,4 +1,4 @@
-import type { DeadlineBucket, FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
+import type { FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
 import type { IndicatorField, SheetKind, TaskField } from '../engine/fields';
 
 /**
@@ -117,13 +117,6 @@ export const vi = {
     not_started: 'Chưa có số liệu',
     unknown: 'Chưa xác định',
   } satisfies Record<IndicatorCategory, string>,
-  deadlineBuckets: {
-    already_due: 'Đã đến hạn',
-    due_this_year: 'Đến hạn trong năm {year}',
-    due_later: 'Đến hạn sau năm {year}',
-    ongoing: 'Thường xuyên',
-    no_deadline: 'Chưa rõ thời hạn',
-  } satisfies Record<DeadlineBucket, string>,
   structure: {
     intro: 'Cách đọc từng sheet. Nếu nhận sai, hãy sửa rồi bấm Lưu: thay đổi được lưu cùng bảng tính và áp dụng ở lần kiểm tra tiếp theo.',
     kind: 'Loại sheet',
@@ -305,13 +298,6 @@ export const en: Strings = {
     overdue: 'Not met (overdue)',
     not_started: 'No data yet',
     unknown: 'Undetermined',
-  },
-  deadlineBuckets: {
-    already_due: 'Already due',
-    due_this_year: 'Due in {year}',
-    due_later: 'Due after {year}',
-    ongoing: 'Ongoing',
-    no_deadline: 'No clear deadline',
   },
   structure: {
     intro: 'How each sheet is read. If it is wrong, correct it and select Save: the change is stored with the workbook and used from the next check.',

@@ -166,6 +166,19 @@ test('shows plan sheets by deadline against the report year, per sheet and per l
   expect(rows(await screen.findByRole('table', { name: 'Phòng Kinh tế' }))[2]).toEqual(['Đến hạn sau năm 2025', '1']);
 });
 
+test("names the deadline buckets as the engine does, in the analysis's language", async () => {
+  engineMock.analyze.mockReturnValue(makeAnalysis({ lang: 'en', asOf: '2026-03-31', summary: { ...makeAnalysis().summary, plans: PLANS } }));
+  await openSummary();
+  expect(rows(screen.getByRole('table', { name: 'PL3 Nhiệm vụ chung' })).map(([label]) => label)).toEqual([
+    'Already due',
+    'Due in 2026',
+    'Due after 2026',
+    'Ongoing',
+    'No clear deadline',
+    'Tổng số',
+  ]);
+});
+
 test('shows plan indicators per lead unit with the years of their targets, apart from the counts', async () => {
   engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, plans: PLANS } }));
   await openSummary();
