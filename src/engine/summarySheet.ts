@@ -1,6 +1,6 @@
 import {
   DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES,
-  type Analysis, type DeadlineCounts, type IndicatorCounts, type TaskCounts,
+  type Analysis, type IndicatorCounts, type TaskCounts,
 } from './analysis';
 import { isoToVn } from './display';
 import { groupsBySheet } from './groupsBySheet';
@@ -66,8 +66,14 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   const t = TEXT[lang];
   const { summary } = analysis;
   const b = new SheetBuilder(ownSheetName(SUMMARY_SHEET, analysis.workbookSheets), WIDTH);
-  let section = 0;
-  const heading = (text: string) => b.banner(`${++section}. ${text}`, { bold: true });
+  let sections = 0;
+  /** A numbered section: heading, table, blank row; left out, number and all, when it has no rows. */
+  const section = (title: string, header: string[], rows: PlanValue[][]) => {
+    if (rows.length === 0) return;
+    b.banner(`${++sections}. ${title}`, { bold: true });
+    table(b, header, rows);
+    b.row([]);
+  };
 
   b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
   b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center' });
@@ -89,71 +95,49 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     b.row([]);
   }
 
-  const scopes = (pick: (c: Counted) => number): { label: string; counts: Counted; indent: boolean }[] => [
-    { label: t.all, counts: summary, indent: false },
-    ...summary.sheets.filter((s) => pick(s) > 0).flatMap((s) => [
-      { label: s.sheet, counts: s, indent: false },
-      ...summary.groups.filter((g) => g.sheet === s.sheet && pick(g) > 0).map((g) => ({ label: g.group, counts: g, indent: true })),
-    ]),
-  ];
-  const taskRow = (label: string, c: TaskCounts): PlanValue[] => [label, c.total, ...TASK_CATEGORIES.map((k) => c[k])];
-  const indicatorRow = (label: string, c: IndicatorCounts): PlanValue[] => [label, c.total, ...INDICATOR_CATEGORIES.map((k) => c[k])];
+  const scopes = (pick: (c: Counted) => number): { label: string; counts: Counted; indent: boolean }[] =>
+    pick(summary) === 0 ? [] : [
+      { label: t.all, counts: summary, indent: false },
+      ...summary.sheets.filter((s) => pick(s) > 0).flatMap((s) => [
+        { label: s.sheet, counts: s, indent: false },
+        ...summary.groups.filter((g) => g.sheet === s.sheet && pick(g) > 0).map((g) => ({ label: g.group, counts: g, indent: true })),
+      ]),
+    ];
   const taskHeader = (first: string) => [first, t.total, ...TASK_CATEGORIES.map((c) => TASK_CATEGORY_LABELS[lang][c])];
   const indicatorHeader = (first: string) => [first, t.total, ...INDICATOR_CATEGORIES.map((c) => INDICATOR_CATEGORY_LABELS[lang][c])];
 
-  if (summary.tasks.total > 0) {
-    heading(t.tasks);
-    table(b, taskHeader(t.scope), scopes((c) => c.tasks.total).map((s) => taskRow(scopeLabel(s.label, s.indent), s.counts.tasks)));
-    b.row([]);
-  }
-
-  if (summary.indicators.total > 0) {
-    heading(t.indicators);
-    table(b, indicatorHeader(t.scope), scopes((c) => c.indicators.total).map((s) => indicatorRow(scopeLabel(s.label, s.indent), s.counts.indicators)));
-    b.row([]);
-  }
-
-  const taskLeads = summary.byLead.filter((l) => l.tasks.total > 0);
-  if (taskLeads.length > 0) {
-    heading(t.tasksByLead);
-    table(b, taskHeader(t.lead), taskLeads.map((l) => taskRow(literal(l.lead), l.tasks)));
-    b.row([]);
-  }
-
-  const indicatorLeads = summary.byLead.filter((l) => l.indicators.total > 0);
-  if (indicatorLeads.length > 0) {
-    heading(t.indicatorsByLead);
-    table(b, indicatorHeader(t.lead), indicatorLeads.map((l) => indicatorRow(literal(l.lead), l.indicators)));
-    b.row([]);
-  }
+  section(t.tasks, taskHeader(t.scope),
+    scopes((c) => c.tasks.total).map((s) => countsRow(scopeLabel(s.label, s.indent), s.counts.tasks, TASK_CATEGORIES)));
+  section(t.indicators, indicatorHeader(t.scope),
+    scopes((c) => c.indicators.total).map((s) => countsRow(scopeLabel(s.label, s.indent), s.counts.indicators, INDICATOR_CATEGORIES)));
+  section(t.tasksByLead, taskHeader(t.lead),
+    summary.byLead.filter((l) => l.tasks.total > 0).map((l) => countsRow(literal(l.lead), l.tasks, TASK_CATEGORIES)));
+  section(t.indicatorsByLead, indicatorHeader(t.lead),
+    summary.byLead.filter((l) => l.indicators.total > 0).map((l) => countsRow(literal(l.lead), l.indicators, INDICATOR_CATEGORIES)));
 
   const taskPlans = summary.plans.filter((p) => p.byDeadline.total > 0);
-  if (taskPlans.length > 0) {
-    const labels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
-    const planRow = (label: string, c: DeadlineCounts): PlanValue[] => [label, c.total, ...DEADLINE_BUCKETS.map((k) => c[k])];
-    heading(t.plans);
-    table(b, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => labels[k])], [
-      planRow(t.all, totalByDeadline(taskPlans)),
-      ...taskPlans.flatMap((p) => [
-        planRow(literal(p.sheet), p.byDeadline),
-        ...p.byLead.map((l) => planRow(scopeLabel(l.lead, true), l.byDeadline)),
-      ]),
-    ]);
-    b.row([]);
-  }
+  const deadlineLabels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
+  section(t.plans, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => deadlineLabels[k])], taskPlans.length === 0 ? [] : [
+    countsRow(t.all, totalByDeadline(taskPlans), DEADLINE_BUCKETS),
+    ...taskPlans.flatMap((p) => [
+      countsRow(literal(p.sheet), p.byDeadline, DEADLINE_BUCKETS),
+      ...p.byLead.map((l) => countsRow(scopeLabel(l.lead, true), l.byDeadline, DEADLINE_BUCKETS)),
+    ]),
+  ]);
 
   const indicatorPlans = summary.plans.filter((p) => p.indicators.total > 0);
-  if (indicatorPlans.length > 0) {
-    heading(t.planIndicators);
-    table(b, [t.scope, t.total, t.years], indicatorPlans.flatMap(({ sheet, indicators }) => [
-      [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
-      ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
-    ]));
-    b.row([]);
-  }
+  section(t.planIndicators, [t.scope, t.total, t.years], indicatorPlans.flatMap(({ sheet, indicators }) => [
+    [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
+    ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
+  ]));
   b.banner(t.footer, { italic: true, fontColor: '#666666' });
 
   return b.build([44, 10, ...TASK_CATEGORIES.map(() => 14)]);
+}
+
+/** A table row: the label, the total, then the count of each key in order. */
+function countsRow<K extends string>(label: string, counts: { total: number } & Record<K, number>, keys: readonly K[]): PlanValue[] {
+  return [label, counts.total, ...keys.map((k) => counts[k])];
 }
 
 function scopeLabel(label: string, indent: boolean): string {
