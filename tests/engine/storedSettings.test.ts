@@ -1,0 +1,24 @@
+import { readSettingsValue } from '../../src/engine/storedSettings';
+
+describe('readSettingsValue', () => {
+  it('reads the JSON string the add-in stores, and an object stored by an older version', () => {
+    expect(readSettingsValue('{"asOf":"2025-12-11","lang":"en"}')).toEqual({ settings: { asOf: '2025-12-11', lang: 'en' }, unreadable: false });
+    expect(readSettingsValue({ subject: 'UBND xã' })).toEqual({ settings: { subject: 'UBND xã' }, unreadable: false });
+    expect(readSettingsValue('{}')).toEqual({ settings: {}, unreadable: false });
+  });
+
+  it('reads nothing stored as no settings, not as unreadable', () => {
+    expect(readSettingsValue(undefined)).toEqual({ settings: {}, unreadable: false });
+    expect(readSettingsValue(null)).toEqual({ settings: {}, unreadable: false });
+  });
+
+  it.each([
+    ['{not json'],
+    ['{"asOf":"2025-02-31"}'],
+    ['{"year":"x"}'],
+    [42],
+    [{ overrides: [{ sheet: 'PL1', columns: { name: 'b' } }] }],
+  ])('reads %j as no settings, flagged unreadable', (raw) => {
+    expect(readSettingsValue(raw)).toEqual({ settings: {}, unreadable: true });
+  });
+});
