@@ -4,6 +4,7 @@ import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
 import { plansWithTasks } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
+import { SummarySection } from './SummarySection';
 import { useSummaryStyles } from './summaryStyles';
 
 type BucketLabels = Record<DeadlineBucket, string>;
@@ -32,11 +33,7 @@ export function PlanDeadlines({ t, plans: allPlans, labels }: PlanDeadlinesProps
   const plans = plansWithTasks(allPlans);
   if (plans.length === 0) return null;
   return (
-    <section className={styles.section}>
-      <Text as="h3" weight="semibold" className={styles.heading}>
-        {t.summary.plans}
-      </Text>
-      <Text size={200}>{t.summary.plansHint}</Text>
+    <SummarySection title={t.summary.plans} hint={t.summary.plansHint}>
       <div className={styles.tables}>
         {plans.map((p) => (
           <DeadlineTable key={p.sheet} t={t} caption={p.sheet} counts={p.byDeadline} labels={labels} />
@@ -68,6 +65,6 @@ export function PlanDeadlines({ t, plans: allPlans, labels }: PlanDeadlinesProps
           }),
         )}
       </Accordion>
-    </section>
+    </SummarySection>
   );
 }

@@ -1,8 +1,8 @@
-import { Text } from '@fluentui/react-components';
 import type { PlanSummary } from '../engine';
 import { plansWithIndicators } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
+import { SummarySection } from './SummarySection';
 import { useSummaryStyles } from './summaryStyles';
 
 export interface PlanIndicatorsProps {
@@ -16,11 +16,7 @@ export function PlanIndicators({ t, plans: allPlans }: PlanIndicatorsProps) {
   const plans = plansWithIndicators(allPlans);
   if (plans.length === 0) return null;
   return (
-    <section className={styles.section}>
-      <Text as="h3" weight="semibold" className={styles.heading}>
-        {t.summary.planIndicators}
-      </Text>
-      <Text size={200}>{t.summary.planIndicatorsHint}</Text>
+    <SummarySection title={t.summary.planIndicators} hint={t.summary.planIndicatorsHint}>
       <div className={styles.tables}>
         {plans.map(({ sheet, indicators }) => (
           <CountTable
@@ -32,6 +28,6 @@ export function PlanIndicators({ t, plans: allPlans }: PlanIndicatorsProps) {
           />
         ))}
       </div>
-    </section>
+    </SummarySection>
   );
 }

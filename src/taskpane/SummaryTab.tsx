@@ -13,6 +13,7 @@ import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
 import { SentenceField } from './SentenceField';
+import { SummarySection } from './SummarySection';
 import { fill } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 import type { Strings } from './strings';
@@ -56,10 +57,7 @@ function CountsAccordion({ t, title, items }: { t: Strings; title: string; items
   const styles = useSummaryStyles();
   if (items.length === 0) return null;
   return (
-    <section className={styles.section}>
-      <Text as="h3" weight="semibold" className={styles.heading}>
-        {title}
-      </Text>
+    <SummarySection title={title}>
       <Accordion multiple collapsible>
         {items.map((item) => (
           <AccordionItem key={item.key} value={item.key}>
@@ -89,7 +87,7 @@ function CountsAccordion({ t, title, items }: { t: Strings; title: string; items
           </AccordionItem>
         ))}
       </Accordion>
-    </section>
+    </SummarySection>
   );
 }
 
@@ -115,12 +113,9 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       <Text size={200}>{t.summary.insertHint}</Text>
 
       {(summary.tasks.total > 0 || summary.indicators.total > 0) && (
-        <section className={styles.section}>
-          <Text as="h3" weight="semibold" className={styles.heading}>
-            {t.summary.overall}
-          </Text>
+        <SummarySection title={t.summary.overall}>
           <CountsTables t={t} tasks={summary.tasks} indicators={summary.indicators} />
-        </section>
+        </SummarySection>
       )}
       <CountsAccordion
         t={t}
