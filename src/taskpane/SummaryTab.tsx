@@ -49,11 +49,20 @@ interface Item {
   tasks: TaskCounts;
   indicators: IndicatorCounts;
   /** The item's own report sentence (seed 001 writes one per source plan; a lead unit reports for itself). */
-  sentence?: { label: string; text: string; copyName: string };
+  sentence: string;
+}
+
+interface CountsAccordionProps {
+  t: Strings;
+  title: string;
+  /** The sentence field's label and its copy button's name, `{name}` being the item's title. */
+  sentenceLabel: string;
+  copyName: string;
+  items: Item[];
 }
 
 /** Groups or lead units, collapsed to one line each so a long list stays readable at 320px. */
-function CountsAccordion({ t, title, items }: { t: Strings; title: string; items: Item[] }) {
+function CountsAccordion({ t, title, sentenceLabel, copyName, items }: CountsAccordionProps) {
   const styles = useSummaryStyles();
   if (items.length === 0) return null;
   return (
@@ -73,15 +82,13 @@ function CountsAccordion({ t, title, items }: { t: Strings; title: string; items
             <AccordionPanel>
               <div className={styles.section}>
                 <CountsTables t={t} tasks={item.tasks} indicators={item.indicators} />
-                {item.sentence && (
-                  <SentenceField
-                    t={t}
-                    label={item.sentence.label}
-                    sentence={item.sentence.text}
-                    rows={4}
-                    copyName={item.sentence.copyName}
-                  />
-                )}
+                <SentenceField
+                  t={t}
+                  label={fill(sentenceLabel, { name: item.title })}
+                  sentence={item.sentence}
+                  rows={4}
+                  copyName={fill(copyName, { name: item.title })}
+                />
               </div>
             </AccordionPanel>
           </AccordionItem>
@@ -120,35 +127,18 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       <CountsAccordion
         t={t}
         title={t.summary.byGroup}
+        sentenceLabel={t.summary.groupSentence}
+        copyName={t.summary.copyGroup}
         items={groupsBySheet(summary).flatMap(({ groups }) =>
-          groups.map((g) => ({
-            key: `${g.sheet}\u0000${g.group}`,
-            title: g.group,
-            subtitle: g.sheet,
-            tasks: g.tasks,
-            indicators: g.indicators,
-            sentence: {
-              label: fill(t.summary.groupSentence, { group: g.group }),
-              text: g.sentence,
-              copyName: fill(t.summary.copyGroup, { group: g.group }),
-            },
-          })),
+          groups.map((g) => ({ key: `${g.sheet}\u0000${g.group}`, title: g.group, subtitle: g.sheet, ...g })),
         )}
       />
       <CountsAccordion
         t={t}
         title={t.summary.byLead}
-        items={summary.byLead.map((l) => ({
-          key: l.lead,
-          title: l.lead,
-          tasks: l.tasks,
-          indicators: l.indicators,
-          sentence: {
-            label: fill(t.summary.leadSentence, { lead: l.lead }),
-            text: l.sentence,
-            copyName: fill(t.summary.copyLead, { lead: l.lead }),
-          },
-        }))}
+        sentenceLabel={t.summary.leadSentence}
+        copyName={t.summary.copyLead}
+        items={summary.byLead.map((l) => ({ key: l.lead, title: l.lead, ...l }))}
       />
       <PlanDeadlines
         t={t}
