@@ -1,20 +1,15 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, promises as fs, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ISSUE_SHEET, reportSchema, SUMMARY_SHEET } from '../../src/engine';
-import { buildUserWorkbook, QUOTED_SHEET, readBack, sheetFingerprint } from '../xlsx/userWorkbook';
+import { buildUserWorkbook, fileSha256, QUOTED_SHEET, readBack, sheetFingerprint } from '../xlsx/userWorkbook';
 import { addTaskSheet, CLEAN_TASKS, writeWorkbook } from './fixtures';
 import { ensureBuilt, expectCleanError, runCli } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-cli-sum-'));
 const f = (name: string) => join(dir, name);
 const AS_OF = ['--as-of', '2025-12-11'];
-
-async function sha(path: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(path)).digest('hex');
-}
 
 function sheetNames(wb: ExcelJS.Workbook): string[] {
   return wb.worksheets.map((ws) => ws.name);
@@ -35,7 +30,7 @@ describe('phuluc summarize', () => {
   let second: ReturnType<typeof runCli>;
 
   beforeAll(async () => {
-    inputHash = await sha(f('bao-cao.xlsx'));
+    inputHash = await fileSha256(f('bao-cao.xlsx'));
     first = runCli(['summarize', f('bao-cao.xlsx'), '-o', f('lan-1.xlsx'), ...AS_OF]);
     second = runCli(['summarize', f('lan-1.xlsx'), '-o', f('lan-2.xlsx'), ...AS_OF]);
   });
@@ -52,7 +47,7 @@ describe('phuluc summarize', () => {
   });
 
   it('never modifies the input file', async () => {
-    expect(await sha(f('bao-cao.xlsx'))).toBe(inputHash);
+    expect(await fileSha256(f('bao-cao.xlsx'))).toBe(inputHash);
   });
 
   it('run on its own output, replaces its two sheets instead of adding more', async () => {
@@ -94,7 +89,7 @@ describe('phuluc summarize', () => {
       expectCleanError(r);
       expect(r.stderr).toMatch(/trùng với tệp đầu vào/);
     }
-    expect(await sha(f('bao-cao.xlsx'))).toBe(inputHash);
+    expect(await fileSha256(f('bao-cao.xlsx'))).toBe(inputHash);
   });
 
   it('exit 2, and no output file, when the input cannot be read or the folder does not exist', async () => {

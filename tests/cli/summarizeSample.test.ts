@@ -3,23 +3,18 @@
  * date cells, text dates broken over lines): the copy keeps every sheet of the sample exactly, and
  * every finding on the "Kiểm tra" sheet links to its own sheet and cell.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, promises as fs } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { ISSUE_SHEET, reportSchema, SUMMARY_SHEET, type Report } from '../../src/engine';
-import { readBack, sheetFingerprint } from '../xlsx/userWorkbook';
+import { fileSha256, readBack, sheetFingerprint } from '../xlsx/userWorkbook';
 import { issueLinks } from './issueLinks';
 import { ensureBuilt, ROOT, runCli, type RunResult } from './run';
 
 const SAMPLE = join(ROOT, 'samples', 'phu-luc-mau.xlsx');
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-cli-sample-'));
 const AS_OF = ['--as-of', '2025-12-11'];
-
-async function sha(path: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(path)).digest('hex');
-}
 
 /** Value, formula, number format and merge of every cell: what a staff member sees in a sheet. */
 function cells(ws: ExcelJS.Worksheet): Record<string, unknown> {
@@ -41,7 +36,7 @@ describe('phuluc summarize on samples/phu-luc-mau.xlsx', () => {
 
   beforeAll(async () => {
     ensureBuilt();
-    before = await sha(SAMPLE);
+    before = await fileSha256(SAMPLE);
     original = await readBack(SAMPLE);
     first = runCli(['summarize', SAMPLE, '-o', join(dir, 'lan-1.xlsx'), ...AS_OF]);
     second = runCli(['summarize', join(dir, 'lan-1.xlsx'), '-o', join(dir, 'lan-2.xlsx'), ...AS_OF]);
@@ -52,7 +47,7 @@ describe('phuluc summarize on samples/phu-luc-mau.xlsx', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
     expect(second.code).toBe(1);
-    expect(await sha(SAMPLE)).toBe(before);
+    expect(await fileSha256(SAMPLE)).toBe(before);
   });
 
   it.each(['lan-1.xlsx', 'lan-2.xlsx'])('%s keeps every sample sheet: values, formulas, merges, number formats, styles', async (name) => {

@@ -3,12 +3,11 @@
  * write → read again: every other sheet keeps its values, formulas, merges, number formats,
  * styles, widths, hidden rows, validations and views.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SheetPlan } from '../../src/engine';
 import { applyWritePlan, readWorkbookFile, writeWorkbookAtomic } from '../../src/xlsx';
-import { buildUserWorkbook, QUOTED_SHEET, readBack, sheetFingerprint, tempDir } from './userWorkbook';
+import { buildUserWorkbook, fileSha256, QUOTED_SHEET, readBack, sheetFingerprint, tempDir } from './userWorkbook';
 
 const SAMPLE = resolve(__dirname, '../../samples/phu-luc-mau.xlsx');
 
@@ -34,13 +33,9 @@ function ownSheets(): SheetPlan[] {
   ];
 }
 
-async function sha(path: string): Promise<string> {
-  return createHash('sha256').update(await fs.readFile(path)).digest('hex');
-}
-
 async function checkPreserved(input: string): Promise<void> {
   const dir = tempDir('phuluc-rt-');
-  const inputHash = await sha(input);
+  const inputHash = await fileSha256(input);
   const original = await readBack(input);
   const userSheets = original.worksheets.map((ws) => ws.name);
 
@@ -55,7 +50,7 @@ async function checkPreserved(input: string): Promise<void> {
   applyWritePlan(again.workbook, { sheets: ownSheets() });
   await writeWorkbookAtomic(again.workbook, second);
 
-  expect(await sha(input)).toBe(inputHash);
+  expect(await fileSha256(input)).toBe(inputHash);
   for (const out of [first, second]) {
     const back = await readBack(out);
     expect(back.worksheets.map((ws) => ws.name)).toEqual(['Tổng hợp', ...userSheets, 'Kiểm tra']);

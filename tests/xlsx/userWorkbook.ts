@@ -3,7 +3,8 @@
  * cross-sheet), merges, number formats, styles, widths, a hidden row, rich text, a hyperlink,
  * an error value, a data validation, a frozen pane — and a fingerprint to compare two of them.
  */
-import { mkdtempSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -101,4 +102,9 @@ export async function readBack(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   return wb;
+}
+
+/** A file's bytes as a hash: proves a command left its input exactly as it was. */
+export async function fileSha256(path: string): Promise<string> {
+  return createHash('sha256').update(await fs.readFile(path)).digest('hex');
 }
