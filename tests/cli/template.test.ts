@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { reportSchema } from '../../src/engine';
+import { columnLetter } from '../../src/engine/address';
 import { readBack } from '../xlsx/userWorkbook';
 import { ensureBuilt, runCli } from './run';
 
@@ -81,7 +82,7 @@ describe.each(['vi', 'en'])('phuluc template --lang %s', (lang) => {
 
   it('offers the statuses as a drop-down on the status column, from the first data row down', () => {
     const header = headerRow(tasks);
-    const letter = String.fromCharCode(64 + columnOf(header, 'Trạng thái'));
+    const letter = columnLetter(columnOf(header, 'Trạng thái') - 1);
     // ExcelJS reads a validated range back cell by cell.
     const lists = listValidations(tasks);
     const first = header.number + 1;
