@@ -6,14 +6,11 @@
 import type ExcelJS from 'exceljs';
 
 export interface IssueLink {
-  /** Row of the "Kiểm tra" sheet. */
-  row: number;
   /** The sheet and cell the row names in its own columns. */
   sheet: string;
   cell: string;
   /** Where the formula would jump to. */
   target: { sheet: string; cell: string };
-  formula: string;
 }
 
 const LINK = /^HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/;
@@ -31,16 +28,14 @@ export function linkTarget(formula: string): { sheet: string; cell: string } | u
 /** Finding rows: column B the sheet, C the linked cell (the engine's issue-sheet layout). */
 export function issueLinks(ws: ExcelJS.Worksheet): IssueLink[] {
   const out: IssueLink[] = [];
-  ws.eachRow((row, r) => {
+  ws.eachRow((row) => {
     const v = row.getCell(3).value as { formula?: string; result?: unknown } | null;
     if (!v || typeof v !== 'object' || typeof v.formula !== 'string') return;
     const target = linkTarget(v.formula);
     out.push({
-      row: r,
       sheet: String(row.getCell(2).value),
       cell: LINK.exec(v.formula)?.[2] ?? '',
       target: target ?? { sheet: '', cell: '' },
-      formula: v.formula,
     });
   });
   return out;
