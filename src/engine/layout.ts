@@ -251,14 +251,8 @@ function mapColumns(kind: TableKind, labels: Labels): Header | null {
   const targetYears: Record<number, number> = {};
   const candidates: { col: number; match: AliasMatch }[] = [];
   let resultColumn: number | undefined;
-  // One "Mục tiêu năm 2030" is the target column; several, one per year, are per-year targets.
-  const yearTargets = new Map<number, number>();
-  if (kind === 'indicators') {
-    keys.forEach((key, col) => {
-      const year = yearTargetColumn(key);
-      if (year !== null && !yearTargets.has(year)) yearTargets.set(year, col);
-    });
-  }
+  // One year of "Mục tiêu năm 2030" is the target column; several years are per-year targets.
+  const yearTargets = new Set(kind === 'indicators' ? keys.map(yearTargetColumn).filter((year) => year !== null) : []);
   keys.forEach((key, col) => {
     if (key === '') return;
     const year = yearColumn(key) ?? (yearTargets.size > 1 ? yearTargetColumn(key) : null);
