@@ -78,6 +78,15 @@ describe('sheet detection on the seed layouts (SPEC §2)', () => {
     expect(block.columns).toEqual({ stt: 0, name: 1, unit: 2, actual: 5, lead: 6 });
   });
 
+  it('keeps the first column of a year that a later column names again: the targets, not the results under them', () => {
+    const s = sheet('CT', [
+      ['TT', 'Chỉ tiêu', 'ĐVT', 'Mục tiêu', null, 'Kết quả thực hiện', null, 'Cơ quan chủ trì'],
+      [null, null, null, 'Năm 2025', 'Năm 2030', 'Năm 2025', 'Năm 2030', null],
+      [1, 'Tỷ lệ hồ sơ trực tuyến', '%', '>60%', '100%', '70%', null, 'Phòng Kinh tế'],
+    ], ['A1:A2', 'B1:B2', 'C1:C2', 'D1:E1', 'F1:G1', 'H1:H2']);
+    expect(layoutOf(s).structure.blocks[0].targetYears).toEqual({ 2025: 3, 2030: 4 });
+  });
+
   it.each([
     ['Mục tiêu năm 2025', 'Mục tiêu năm 2030'],
     ['Chỉ tiêu năm 2025', 'Chỉ tiêu năm 2030'],
