@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Field, Textarea } from '@fluentui/react-components';
+import { parseUnitList } from '../engine/unitList';
 import type { Strings } from './strings';
-
-/** One name a line; blank lines and repeats dropped; none at all means no directory. */
-export function parseUnits(text: string): string[] | undefined {
-  const names = [...new Set(text.split('\n').map((line) => line.trim()).filter((line) => line !== ''))];
-  return names.length > 0 ? names : undefined;
-}
 
 export interface UnitsFieldProps {
   t: Strings;
@@ -31,8 +26,9 @@ export function UnitsField({ t, units, onCommit }: UnitsFieldProps) {
         placeholder={t.units.placeholder}
         onChange={(_, data) => setDraft(data.value)}
         onBlur={() => {
-          const next = parseUnits(draft);
-          if ((next ?? []).join('\n') !== stored) onCommit(next);
+          const names = parseUnitList(draft);
+          // No names at all means no directory, not an empty one.
+          if (names.join('\n') !== stored) onCommit(names.length > 0 ? names : undefined);
         }}
       />
     </Field>
