@@ -2,6 +2,7 @@
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
 import { groupsBySheet, totalByDeadline } from '../engine';
 import { DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
+import { plansWithIndicators, plansWithTasks } from '../engine/planSheets';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
 
@@ -58,7 +59,7 @@ function groupSentenceLines(summary: Summary, m: Messages): string[] {
 /** Plan sheets apart from the counts above: tasks by deadline, then indicators per lead unit. */
 function planLines(summary: Summary, year: number, m: Messages): string[] {
   const lines: string[] = [];
-  const taskPlans = summary.plans.filter((p) => p.byDeadline.total > 0);
+  const taskPlans = plansWithTasks(summary.plans);
   if (taskPlans.length > 0) {
     const labels = m.deadlineBucket(year);
     const line = (indent: string, scope: string, c: DeadlineCounts) => `${indent}${m.planLine(scope, c.total, deadlineParts(c, labels))}`;
@@ -68,7 +69,7 @@ function planLines(summary: Summary, year: number, m: Messages): string[] {
       for (const lead of plan.byLead) lines.push(line('    ', oneLine(lead.lead), lead.byDeadline));
     }
   }
-  const indicatorPlans = summary.plans.filter((p) => p.indicators.total > 0);
+  const indicatorPlans = plansWithIndicators(summary.plans);
   if (indicatorPlans.length > 0) {
     lines.push('', m.planIndicatorsHeading);
     for (const { sheet, indicators } of indicatorPlans) {
