@@ -58,7 +58,7 @@ export const GROUP_SENTENCES = [
   'UBND đặc khu được giao 06 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 06 nhiệm vụ và 0 chỉ tiêu, hoàn thành 03 nhiệm vụ/0 chỉ tiêu, trong hạn 03 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
 ];
 
-export const SHEET_SENTENCES = [
+const SHEET_SENTENCES = [
   'UBND đặc khu được giao 11 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 11 nhiệm vụ và 0 chỉ tiêu, hoàn thành 06 nhiệm vụ/0 chỉ tiêu, trong hạn 05 nhiệm vụ/0 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
   'UBND đặc khu được giao 0 nhiệm vụ và 23 chỉ tiêu, đã và đang thực hiện 0 nhiệm vụ và 23 chỉ tiêu, hoàn thành 0 nhiệm vụ/17 chỉ tiêu, trong hạn 0 nhiệm vụ/06 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
 ];
@@ -68,7 +68,7 @@ export const LEAD_SENTENCES = [
   'Phòng Kinh tế được giao 06 nhiệm vụ và 12 chỉ tiêu, đã và đang thực hiện 06 nhiệm vụ và 12 chỉ tiêu, hoàn thành 02 nhiệm vụ/08 chỉ tiêu, trong hạn 04 nhiệm vụ/04 chỉ tiêu, quá hạn 0 nhiệm vụ/chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
 ];
 
-export function deadlineCounts(counts: Partial<Omit<DeadlineCounts, 'total'>>): DeadlineCounts {
+function deadlineCounts(counts: Partial<Omit<DeadlineCounts, 'total'>>): DeadlineCounts {
   const full = { already_due: 0, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: 0, ...counts };
   return { total: Object.values(full).reduce((a, b) => a + b, 0), ...full };
 }

@@ -1,6 +1,19 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
-import { GROUP_SENTENCES, LEAD_SENTENCES, PLANS, SENTENCE, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
+import {
+  GROUP_SENTENCES,
+  LEAD_SENTENCES,
+  PLANS,
+  SENTENCE,
+  engineMock,
+  excelMock,
+  indicatorCounts,
+  makeAnalysis,
+  renderPane,
+  resetMocks,
+  runCheck,
+  taskCounts,
+} from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -194,12 +207,11 @@ test('shows plan indicators per lead unit with the years of their targets, apart
 });
 
 test('says why the sentence is all zeros when the workbook holds plans only', async () => {
-  const zero = makeAnalysis().summary;
   engineMock.analyze.mockReturnValue(makeAnalysis({
     summary: {
-      ...zero,
-      tasks: { ...zero.tasks, total: 0, done_on_time: 0, done_late: 0, in_progress: 0 },
-      indicators: { ...zero.indicators, total: 0, done: 0, in_progress: 0 },
+      ...makeAnalysis().summary,
+      tasks: taskCounts({}),
+      indicators: indicatorCounts({}),
       groups: [],
       byLead: [],
       plans: PLANS,
