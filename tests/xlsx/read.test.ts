@@ -153,6 +153,7 @@ describe('readWorkbookFile errors', () => {
     ['a csv renamed .xlsx', () => file('data.xlsx', 'STT,Tên nhiệm vụ\n1,Abc\n'), 'not-xlsx'],
     ['a PDF', () => file('bao-cao.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n'), 'not-xlsx'],
     ['a legacy .xls', () => file('old.xls', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('Workbook', 'utf16le')])), 'legacy-xls'],
+    ['a legacy Excel 5.0/95 .xls (BIFF5: its stream is "Book")', () => file('old95.xls', Buffer.concat([CFB, Buffer.alloc(500, 0), Buffer.from('Book\u0000', 'utf16le')])), 'legacy-xls'],
     ['a compound file with no stream Excel or Word would write', () => file('la.xlsx', Buffer.concat([CFB, Buffer.alloc(600, 0)])), 'not-xlsx'],
     [
       'a legacy .xls with its Workbook stream and an embedded Word document',
