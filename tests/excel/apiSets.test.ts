@@ -21,13 +21,11 @@
  *         (or a block ending so) — the use then runs only when c is false;
  *     where a check is a capability flag — a property of the Capabilities/HostSupport interfaces
  *     of src/excel/capabilities.ts, whose level is the "ExcelApi X.Y" of its doc comment —
- *     or `isSetSupported('ExcelApi', 'X.Y')` / `supportsExcelApi('X.Y')` with literal arguments,
- *     combined with `!`, `&&`, `||`, `=== true/false`. A stronger flag covers a weaker set
+ *     or `isSetSupported('ExcelApi', 'X.Y')` with literal arguments, combined with `!`, `&&`, `||`. A stronger flag covers a weaker set
  *     (requirement sets are cumulative): `support.rangeAreas` (1.9) covers conditional formats (1.6).
  *     Arrow functions and function expressions do not stop the walk: a closure is created after
  *     the checks above it, and a host's requirement sets do not change while it runs.
- *  2. Private helper reached only under a check. At a function declaration, or a function bound
- *     to a `const`, that is not exported: if every reference to it in its file is a direct call,
+ *  2. Private helper reached only under a check. At a function declaration that is not exported: if every reference to it in its file is a direct call,
  *     the function is guarded at the lowest level of its call sites (each judged by this same
  *     rule, recursively; recursion counts as unguarded). An exported helper, or one passed as a
  *     value (`list.forEach(helper)`), is not: it can be called from anywhere.
@@ -39,8 +37,9 @@
  *  Type annotations are erased: listed as "type", never need a guard.
  * And flags are trusted only if src/excel never makes or changes them outside capabilities.ts
  * (no object literal typed Capabilities/HostSupport, no assignment to a flag, no cast to them).
- * Not seen by the analysis: values typed `any`, and checks made through a flag copied into a
- * local variable (the latter errs towards failing).
+ * Not seen by the analysis: values typed `any`. A check written in any other form (a flag copied
+ * into a local variable, `support['x']`, `=== true`, a helper bound to a const) is not recognised
+ * and errs towards failing: src/excel uses none, and each accepted form has a probe below.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -224,14 +223,6 @@ function analyze(program: ts.Program, fileNames: readonly string[]): Analysis {
     return level(excel[1]);
   }
 
-  function accessedSymbol(node: ts.Expression): ts.Symbol | undefined {
-    if (ts.isPropertyAccessExpression(node)) return resolve(checker.getSymbolAtLocation(node.name));
-    if (ts.isElementAccessExpression(node) && ts.isStringLiteralLike(node.argumentExpression)) {
-      return checker.getPropertyOfType(checker.getNonNullableType(checker.getTypeAtLocation(node.expression)), node.argumentExpression.text);
-    }
-    return undefined;
-  }
-
   function literalVersion(node: ts.Expression | undefined): Level | undefined {
     return node && ts.isStringLiteralLike(node) && /^\d+\.\d+$/.test(node.text) ? level(node.text) : undefined;
   }
@@ -244,34 +235,21 @@ function analyze(program: ts.Program, fileNames: readonly string[]): Analysis {
       const op = e.operatorToken.kind;
       if (op === ts.SyntaxKind.AmpersandAmpersandToken) return truth ? stronger(factsOf(e.left, true), factsOf(e.right, true)) : NONE;
       if (op === ts.SyntaxKind.BarBarToken) return truth ? NONE : stronger(factsOf(e.left, false), factsOf(e.right, false));
-      const equality = op === ts.SyntaxKind.EqualsEqualsEqualsToken || op === ts.SyntaxKind.EqualsEqualsToken;
-      const inequality = op === ts.SyntaxKind.ExclamationEqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken;
-      if (!equality && !inequality) return NONE;
-      const isBool = (n: ts.Expression) => n.kind === ts.SyntaxKind.TrueKeyword || n.kind === ts.SyntaxKind.FalseKeyword;
-      const [literal, other] = isBool(e.right) ? [e.right, e.left] : isBool(e.left) ? [e.left, e.right] : [];
-      if (!literal || !other) return NONE;
-      const same = equality === (literal.kind === ts.SyntaxKind.TrueKeyword);
-      return factsOf(other, same ? truth : !truth);
+      return NONE;
     }
     if (!truth) return NONE;
-    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) {
-      const symbol = accessedSymbol(e);
+    if (ts.isPropertyAccessExpression(e)) {
+      const symbol = resolve(checker.getSymbolAtLocation(e.name));
       if (symbol && flagSymbol(symbol)) return { level: flagLevel(symbol), via: e.getText() };
     }
     if (ts.isCallExpression(e)) {
       const callee = resolve(checker.getSymbolAtLocation(ts.isPropertyAccessExpression(e.expression) ? e.expression.name : e.expression));
       const name = callee ? checker.getFullyQualifiedName(callee) : '';
       const [first, second] = e.arguments;
-      let version: Level | undefined;
       if (name === 'Office.RequirementSetSupport.isSetSupported' && first && ts.isStringLiteralLike(first) && first.text === 'ExcelApi') {
-        version = literalVersion(second);
-      } else if (
-        callee?.name === 'supportsExcelApi' &&
-        callee.declarations?.some((d) => posix(d.getSourceFile().fileName) === CAPABILITIES_FILE)
-      ) {
-        version = literalVersion(first);
+        const version = literalVersion(second);
+        if (version !== undefined) return { level: version, via: e.getText() };
       }
-      if (version !== undefined) return { level: version, via: e.getText() };
     }
     return NONE;
   }
@@ -321,38 +299,27 @@ function analyze(program: ts.Program, fileNames: readonly string[]): Analysis {
     let child: ts.Node = node;
     for (let parent = node.parent; parent; child = parent, parent = parent.parent) {
       best = stronger(best, branchFacts(parent, child));
-      if (ts.isArrowFunction(parent) || ts.isFunctionExpression(parent)) {
-        const binding = parent.parent;
-        if (
-          ts.isVariableDeclaration(binding) &&
-          binding.initializer === parent &&
-          ts.isIdentifier(binding.name) &&
-          ts.getCombinedNodeFlags(binding) & ts.NodeFlags.Const
-        ) {
-          best = stronger(best, callersGuard(parent, binding, binding.name, stack));
-        }
-        continue; // a closure: the checks around its creation hold when it runs
-      }
-      if (ts.isFunctionDeclaration(parent)) {
-        return parent.name ? stronger(best, callersGuard(parent, parent, parent.name, stack)) : best;
-      }
+      // A closure: the checks around its creation hold when it runs.
+      if (ts.isArrowFunction(parent) || ts.isFunctionExpression(parent)) continue;
+      if (ts.isFunctionDeclaration(parent)) return stronger(best, callersGuard(parent, stack));
       if (ts.isFunctionLike(parent) || ts.isClassLike(parent)) return best;
     }
     return best;
   }
 
   /** Rule 2: a private function guarded at the lowest level of its call sites. */
-  function callersGuard(fn: ts.Node, declaration: ts.Declaration, name: ts.Identifier, stack: Set<ts.Node>): Guard {
+  function callersGuard(fn: ts.FunctionDeclaration, stack: Set<ts.Node>): Guard {
     const known = callerGuards.get(fn);
     if (known) return known;
     if (stack.has(fn)) return NONE;
-    const result = computeCallersGuard(fn, declaration, name, stack);
+    const result = computeCallersGuard(fn, stack);
     callerGuards.set(fn, result);
     return result;
   }
 
-  function computeCallersGuard(fn: ts.Node, declaration: ts.Declaration, name: ts.Identifier, stack: Set<ts.Node>): Guard {
-    if (ts.getCombinedModifierFlags(declaration) & (ts.ModifierFlags.Export | ts.ModifierFlags.Default)) return NONE;
+  function computeCallersGuard(fn: ts.FunctionDeclaration, stack: Set<ts.Node>): Guard {
+    const name = fn.name;
+    if (!name || ts.getCombinedModifierFlags(fn) & (ts.ModifierFlags.Export | ts.ModifierFlags.Default)) return NONE;
     const symbol = checker.getSymbolAtLocation(name);
     const sourceFile = fn.getSourceFile();
     const moduleSymbol = checker.getSymbolAtLocation(sourceFile);
@@ -769,6 +736,25 @@ const PROBES: Record<string, { source: string; member: string; guarded: boolean 
         return support.rangeAreas ? void range.conditionalFormats.add('Custom') : undefined;
       }`,
   },
+  elseOfNegatedFlag: {
+    member: 'Excel.Range.conditionalFormats',
+    guarded: true,
+    source: `
+      import type { HostSupport } from './capabilities';
+      export function probe(range: Excel.Range, support: HostSupport, log: string[]): void {
+        if (!support.conditionalFormats) log.push('skipped');
+        else range.conditionalFormats.add('Custom');
+      }`,
+  },
+  orAfterNegatedFlag: {
+    member: 'Excel.Range.conditionalFormats',
+    guarded: true,
+    source: `
+      import type { HostSupport } from './capabilities';
+      export function probe(range: Excel.Range, support: HostSupport): boolean {
+        return !support.conditionalFormats || range.conditionalFormats.add('Custom') !== undefined;
+      }`,
+  },
   privateHelperCalledUnderCheck: {
     member: 'Excel.Range.conditionalFormats',
     guarded: true,
@@ -816,6 +802,34 @@ const PROBES: Record<string, { source: string; member: string; guarded: boolean 
       import type { HostSupport } from './capabilities';
       export function probe(range: Excel.Range, support: HostSupport): void {
         if (support.conditionalFormats || support.mergeCells) range.conditionalFormats.add('Custom');
+      }`,
+  },
+  flagComparedToTrue: {
+    member: 'Excel.Range.conditionalFormats',
+    guarded: false,
+    source: `
+      import type { HostSupport } from './capabilities';
+      export function probe(range: Excel.Range, support: HostSupport): void {
+        if (support.conditionalFormats === true) range.conditionalFormats.add('Custom');
+      }`,
+  },
+  flagByElementAccess: {
+    member: 'Excel.Range.conditionalFormats',
+    guarded: false,
+    source: `
+      import type { HostSupport } from './capabilities';
+      export function probe(range: Excel.Range, support: HostSupport): void {
+        if (support['conditionalFormats']) range.conditionalFormats.add('Custom');
+      }`,
+  },
+  helperBoundToConst: {
+    member: 'Excel.Range.conditionalFormats',
+    guarded: false,
+    source: `
+      import type { HostSupport } from './capabilities';
+      const highlight = (range: Excel.Range): void => void range.conditionalFormats.add('Custom');
+      export function probe(range: Excel.Range, support: HostSupport): void {
+        if (support.conditionalFormats) highlight(range);
       }`,
   },
   exportedHelper: {
@@ -922,7 +936,7 @@ describe('the guard analysis', () => {
     expect(uses.filter((use) => !use.guarded).map(describeUse)).toEqual([]);
   });
 
-  it('flags a capabilities object made outside capabilities.ts', () => {
+  it('flags a capabilities object made, changed or cast to outside capabilities.ts', () => {
     const file = probeFile('fakeSupport');
     const source = `
       import type { HostSupport } from './capabilities';
@@ -932,10 +946,15 @@ describe('the guard analysis', () => {
           mergeCells: true, columnWidths: true, rowHeights: true, sheetProtection: true, usedRangeValuesOnly: true,
         };
         support.rangeAreas = true;
-        if (support.conditionalFormats) range.conditionalFormats.add('Custom');
+        const forced = range as unknown as HostSupport;
+        if (support.conditionalFormats && forced.rangeAreas) range.conditionalFormats.add('Custom');
       }`;
     const program = createProgram([file], new Map([[file, source]]));
     const { flagMisuse } = analyze(program, [file]);
-    expect(flagMisuse).toHaveLength(2);
+    expect(flagMisuse).toEqual([
+      expect.stringMatching(/:4 builds a capabilities object$/),
+      expect.stringMatching(/:8 assigns support\.rangeAreas$/),
+      expect.stringMatching(/:9 casts to HostSupport$/),
+    ]);
   });
 });
