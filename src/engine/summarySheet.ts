@@ -7,6 +7,7 @@ import { groupsBySheet } from './groupsBySheet';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
 import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, TASK_CATEGORY_LABELS } from './planLabels';
+import { plansWithIndicators, plansWithTasks } from './planSheets';
 import { totalByDeadline } from './planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
@@ -115,7 +116,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   section(t.indicatorsByLead, indicatorHeader(t.lead),
     summary.byLead.filter((l) => l.indicators.total > 0).map((l) => countsRow(literal(l.lead), l.indicators, INDICATOR_CATEGORIES)));
 
-  const taskPlans = summary.plans.filter((p) => p.byDeadline.total > 0);
+  const taskPlans = plansWithTasks(summary.plans);
   const deadlineLabels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
   section(t.plans, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => deadlineLabels[k])], taskPlans.length === 0 ? [] : [
     countsRow(t.all, totalByDeadline(taskPlans), DEADLINE_BUCKETS),
@@ -125,7 +126,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     ]),
   ]);
 
-  const indicatorPlans = summary.plans.filter((p) => p.indicators.total > 0);
+  const indicatorPlans = plansWithIndicators(summary.plans);
   section(t.planIndicators, [t.scope, t.total, t.years], indicatorPlans.flatMap(({ sheet, indicators }) => [
     [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
     ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
