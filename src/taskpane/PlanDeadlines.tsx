@@ -1,9 +1,10 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Text } from '@fluentui/react-components';
+import { Text } from '@fluentui/react-components';
 import { DEADLINE_BUCKETS } from '../engine/analysis';
 import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
 import { plansWithTasks } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
+import { SummaryAccordion } from './SummaryAccordion';
 import { SummarySection } from './SummarySection';
 import { useSummaryStyles } from './summaryStyles';
 
@@ -42,29 +43,16 @@ export function PlanDeadlines({ t, plans: allPlans, labels }: PlanDeadlinesProps
       <Text as="h4" size={200} weight="semibold" className={styles.heading}>
         {t.summary.planLeads}
       </Text>
-      <Accordion multiple collapsible>
-        {plans.flatMap((p) =>
-          p.byLead.map((l) => {
-            const key = `${p.sheet}\u0000${l.lead}`;
-            return (
-              <AccordionItem key={key} value={key}>
-                <AccordionHeader size="small">
-                  <span className={styles.itemTitle}>
-                    <span>{l.lead}</span>
-                    <Text size={200}>
-                      {`${p.sheet} · `}
-                      {fill(t.summary.planTotal, { tasks: l.byDeadline.total })}
-                    </Text>
-                  </span>
-                </AccordionHeader>
-                <AccordionPanel>
-                  <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} labels={labels} />
-                </AccordionPanel>
-              </AccordionItem>
-            );
-          }),
+      <SummaryAccordion
+        items={plans.flatMap((p) =>
+          p.byLead.map((l) => ({
+            key: `${p.sheet}\u0000${l.lead}`,
+            title: l.lead,
+            detail: `${p.sheet} · ${fill(t.summary.planTotal, { tasks: l.byDeadline.total })}`,
+            panel: <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} labels={labels} />,
+          })),
         )}
-      </Accordion>
+      />
     </SummarySection>
   );
 }

@@ -1,11 +1,4 @@
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Text,
-} from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
 import { DEADLINE_BUCKET_LABELS, groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
@@ -13,6 +6,7 @@ import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
 import { SentenceField } from './SentenceField';
+import { SummaryAccordion } from './SummaryAccordion';
 import { SummarySection } from './SummarySection';
 import { fill } from './strings';
 import { useSummaryStyles } from './summaryStyles';
@@ -61,25 +55,20 @@ interface CountsAccordionProps {
   items: Item[];
 }
 
-/** Groups or lead units, collapsed to one line each so a long list stays readable at 320px. */
+/** Groups or lead units, each with its counts and its own sentence. */
 function CountsAccordion({ t, title, sentenceLabel, copyName, items }: CountsAccordionProps) {
   const styles = useSummaryStyles();
   if (items.length === 0) return null;
   return (
     <SummarySection title={title}>
-      <Accordion multiple collapsible>
-        {items.map((item) => (
-          <AccordionItem key={item.key} value={item.key}>
-            <AccordionHeader size="small">
-              <span className={styles.itemTitle}>
-                <span>{item.title}</span>
-                <Text size={200}>
-                  {item.subtitle && `${item.subtitle} · `}
-                  {fill(t.summary.itemTotals, { tasks: item.tasks.total, indicators: item.indicators.total })}
-                </Text>
-              </span>
-            </AccordionHeader>
-            <AccordionPanel>
+      <SummaryAccordion
+        items={items.map((item) => {
+          const totals = fill(t.summary.itemTotals, { tasks: item.tasks.total, indicators: item.indicators.total });
+          return {
+            key: item.key,
+            title: item.title,
+            detail: item.subtitle ? `${item.subtitle} · ${totals}` : totals,
+            panel: (
               <div className={styles.section}>
                 <CountsTables t={t} tasks={item.tasks} indicators={item.indicators} />
                 <SentenceField
@@ -90,10 +79,10 @@ function CountsAccordion({ t, title, sentenceLabel, copyName, items }: CountsAcc
                   copyName={fill(copyName, { name: item.title })}
                 />
               </div>
-            </AccordionPanel>
-          </AccordionItem>
-        ))}
-      </Accordion>
+            ),
+          };
+        })}
+      />
     </SummarySection>
   );
 }
