@@ -7,7 +7,7 @@ export type * from './analysis';
 export type { AnalyzeOptions, AnalyzeOptionsInput, Lang, SheetOverride } from './options';
 export { analyzeOptionsSchema, sheetOverrideSchema } from './options';
 export type { Settings } from './settings';
-export { settingsSchema, parseSettings, optionsFromSettings, todayIso } from './settings';
+export { settingsSchema, optionsFromSettings, todayIso } from './settings';
 export { analyze } from './analyze';
 export type { Report } from './report';
 export { toReport, reportSchema } from './report';

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { isoDateSchema, langSchema, sheetOverrideSchema, type AnalyzeOptionsInput } from './options';
 
 /**
- * What the add-in stores with the workbook. Read back through this schema: a workbook may have
- * been edited by hand or by an older version, and bad settings must never break a check.
+ * What the add-in stores with the workbook. Read back through this schema (readSettingsValue in
+ * storedSettings.ts): a workbook may have been edited by hand or by an older version, and bad
+ * settings must never break a check.
  */
 export const settingsSchema = z.object({
   asOf: isoDateSchema.optional(),
@@ -14,20 +15,6 @@ export const settingsSchema = z.object({
   overrides: z.array(sheetOverrideSchema).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-/** Parses stored settings; anything unreadable falls back to no settings rather than failing. */
-export function parseSettings(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(typeof raw === 'string' ? safeJson(raw) : raw);
-  return parsed.success ? parsed.data : {};
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Today in the local time zone, as yyyy-mm-dd: the report date when none is stored. */
 export function todayIso(now: Date = new Date()): string {

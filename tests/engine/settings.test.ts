@@ -1,13 +1,6 @@
-import { optionsFromSettings, parseSettings, todayIso, type Settings } from '../../src/engine/settings';
+import { optionsFromSettings, todayIso, type Settings } from '../../src/engine/settings';
 
 describe('settings stored with the workbook', () => {
-  test('are read back through the schema; anything unreadable becomes no settings', () => {
-    expect(parseSettings('{"asOf":"2025-12-11","lang":"en"}')).toEqual({ asOf: '2025-12-11', lang: 'en' });
-    expect(parseSettings('{"asOf":"2025-02-31"}')).toEqual({});
-    expect(parseSettings('not json')).toEqual({});
-    expect(parseSettings({ overrides: [{ sheet: 'PL1', columns: { name: 'b' } }] })).toEqual({});
-  });
-
   test('become engine options: stored values kept, defaults filled', () => {
     const settings: Settings = {
       asOf: '2025-06-30',

@@ -14,6 +14,7 @@ describe('readSettingsValue', () => {
 
   it.each([
     ['{not json'],
+    ['not json'],
     ['{"asOf":"2025-02-31"}'],
     ['{"year":"x"}'],
     [42],
