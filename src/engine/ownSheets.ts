@@ -1,4 +1,5 @@
 import type { SheetSnapshot } from './snapshot';
+import { sameSheetName } from './sheetNames';
 import { cellText } from './text';
 
 /** Titles the product writes in A1 of its own sheets, in both languages: they mark a sheet as its own. */
@@ -19,8 +20,9 @@ export function isOwnSheet(sheet: SheetSnapshot): boolean {
  * of their own, which is never replaced (SPEC §9); then "Tổng hợp (2)" and so on.
  */
 export function ownSheetName(base: string, sheets: { name: string; own: boolean }[]): string {
-  const taken = new Map(sheets.map((s) => [s.name.toLowerCase(), s.own]));
+  // Excel's own comparison, so a name it would call taken is never handed to it.
+  const usersSheet = (name: string) => sheets.find((s) => sameSheetName(s.name, name))?.own === false;
   let name = base;
-  for (let i = 2; taken.get(name.toLowerCase()) === false; i++) name = `${base} (${i})`;
+  for (let i = 2; usersSheet(name); i++) name = `${base} (${i})`;
   return name;
 }

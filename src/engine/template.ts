@@ -2,6 +2,7 @@ import type { TableKind } from './fields';
 import type { Lang } from './options';
 import type { SheetPlan, WritePlan } from './plan';
 import { HEADER_FILL, SheetBuilder } from './sheetBuilder';
+import { sameSheetName } from './sheetNames';
 
 /** Rows prepared with formats and drop-downs under the header of a blank appendix. */
 const BLANK_ROWS = 200;
@@ -44,11 +45,11 @@ const LAYOUTS: Record<TableKind, Layout> = {
  * Names already in the workbook are avoided, so inserting a template never replaces a filled sheet.
  */
 export function planTemplate(kinds: TableKind[], lang: Lang = 'vi', existingNames: string[] = []): WritePlan {
-  const taken = new Set(existingNames.map((n) => n.toLowerCase()));
+  const taken = [...existingNames];
   return { sheets: kinds.map((kind) => templateSheet(LAYOUTS[kind], lang, taken)) };
 }
 
-function templateSheet(layout: Layout, lang: Lang, taken: Set<string>): SheetPlan {
+function templateSheet(layout: Layout, lang: Lang, taken: string[]): SheetPlan {
   const name = freeName(layout.name[lang], taken);
   const width = layout.headers.length;
   const b = new SheetBuilder(name, width);
@@ -70,9 +71,11 @@ function templateSheet(layout: Layout, lang: Lang, taken: Set<string>): SheetPla
   return b.build(layout.widths, { freezeRows: header + 1, validations });
 }
 
-function freeName(base: string, taken: Set<string>): string {
+/** Free by Excel's own comparison, which would refuse a name it calls taken. */
+function freeName(base: string, taken: string[]): string {
+  const isTaken = (name: string) => taken.some((t) => sameSheetName(t, name));
   let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} (${i})`;
-  taken.add(name.toLowerCase());
+  for (let i = 2; isTaken(name); i++) name = `${base} (${i})`;
+  taken.push(name);
   return name;
 }

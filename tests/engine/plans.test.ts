@@ -181,6 +181,12 @@ describe('template', () => {
     const plan = planTemplate(['tasks'], 'vi', ['Mẫu nhiệm vụ', 'mẫu nhiệm vụ (2)']);
     expect(plan.sheets[0].name).toBe('Mẫu nhiệm vụ (3)');
   });
+
+  it('compares names as Excel does (upper case): a dotless ı takes the name, which lower case would miss', () => {
+    expect('Mẫu nhıệm vụ'.toLowerCase()).not.toBe('Mẫu nhiệm vụ'.toLowerCase());
+    const plan = planTemplate(['tasks'], 'vi', ['Mẫu nhıệm vụ']);
+    expect(plan.sheets[0].name).toBe('Mẫu nhiệm vụ (2)');
+  });
 });
 
 describe('JSON report (SPEC §8)', () => {
@@ -295,6 +301,13 @@ describe("the product's own sheets (SPEC §9)", () => {
     const analysis = analyze(workbook(task, mine), { asOf: AS_OF });
     expect(planSummarySheet(analysis).name).toBe('Tổng hợp (2)');
     expect(analysis.workbookSheets).toEqual([{ name: 'PL', own: false }, { name: 'Tổng hợp', own: false }]);
+  });
+
+  it('compares names as Excel does (upper case): the user\'s "Kıểm tra" (dotless ı) is "Kiểm tra" to Excel, so it is kept', () => {
+    expect('Kıểm tra'.toLowerCase()).not.toBe('Kiểm tra'.toLowerCase());
+    const mine = sheet('Kıểm tra', [['Danh sách kiểm tra của phòng']]);
+    const analysis = analyze(workbook(task, mine), { asOf: AS_OF });
+    expect(planIssueSheet(analysis).name).toBe('Kiểm tra (2)');
   });
 });
 
