@@ -42,12 +42,16 @@ interface SheetState {
   ownHighlights: Excel.ConditionalFormat[];
 }
 
-/** What a highlight or clear did not do, for the pane to say. */
-export interface HighlightOutcome {
-  /** Findings whose cell got a highlight (not those on a protected or since deleted sheet). */
-  highlighted: number;
+/** What a highlight or a clear could not do, for the pane to say (alike for both). */
+export interface ProtectedSheets {
   /** Protected sheets left as they were although they have findings or highlights of the add-in. */
   protectedSheets: string[];
+}
+
+/** What a highlight did, and what it could not do. */
+export interface HighlightOutcome extends ProtectedSheets {
+  /** Findings whose cell got a highlight (not those on a protected or since deleted sheet). */
+  highlighted: number;
 }
 
 /**
@@ -92,7 +96,7 @@ export async function highlightFindings(findings: Finding[]): Promise<HighlightO
  * Needs ExcelApi 1.6. Round trips: at most 3 (list sheets; their conditional formats; the
  * formulas of custom ones, skipped when there are none) + 1 to remove, skipped when none is ours.
  */
-export async function clearHighlights(): Promise<HighlightOutcome> {
+export async function clearHighlights(): Promise<ProtectedSheets> {
   const support = getHostSupport();
   if (!support.conditionalFormats) throw new FeatureUnavailableError('conditionalFormats');
   return Excel.run(async (context) => {
@@ -101,7 +105,7 @@ export async function clearHighlights(): Promise<HighlightOutcome> {
     const protectedSheets = sheets
       .filter((sheet) => sheet.isProtected && sheet.ownHighlights.length > 0)
       .map((sheet) => sheet.worksheet.name);
-    return { highlighted: 0, protectedSheets };
+    return { protectedSheets };
   });
 }
 

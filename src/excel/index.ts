@@ -5,7 +5,7 @@
 export { getCapabilities, type Capabilities } from './capabilities';
 export { readWorkbookSnapshot, type ReadOptions } from './readWorkbookSnapshot';
 export { applyWritePlan } from './applyWritePlan';
-export { highlightFindings, clearHighlights, type HighlightOutcome } from './highlights';
+export { highlightFindings, clearHighlights, type ProtectedSheets } from './highlights';
 export { selectCell } from './selectCell';
 export { loadSettings, readStoredSettings, saveSettings } from './settingsStore';
 export { FeatureUnavailableError } from './featureUnavailableError';

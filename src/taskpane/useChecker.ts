@@ -9,7 +9,7 @@ import {
   describeExcelError,
   getCapabilities,
   highlightFindings,
-  type HighlightOutcome,
+  type ProtectedSheets,
   readStoredSettings,
   readWorkbookSnapshot,
   saveSettings,
@@ -82,7 +82,7 @@ export function useChecker() {
   };
 
   /** Done elsewhere, but not on protected sheets: the user must know where and why. */
-  const reportProtected = ({ protectedSheets }: HighlightOutcome) => {
+  const reportProtected = ({ protectedSheets }: ProtectedSheets) => {
     if (protectedSheets.length > 0) setError(fill(t.notices.protectedSheets, { sheets: protectedSheets.join(', ') }));
   };
 

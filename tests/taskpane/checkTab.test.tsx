@@ -104,7 +104,7 @@ test('highlights and clears highlights', async () => {
 
 test('says which protected sheets kept their highlights, and counts only what was highlighted', async () => {
   excelMock.highlightFindings.mockResolvedValue({ highlighted: 1, protectedSheets: ['PL 1'] });
-  excelMock.clearHighlights.mockResolvedValue({ highlighted: 0, protectedSheets: ['PL 1'] });
+  excelMock.clearHighlights.mockResolvedValue({ protectedSheets: ['PL 1'] });
   const { user } = await renderPane();
   await runCheck(user);
   const protectedMessage = /^Sheet đang được bảo vệ nên không thay đổi được đánh dấu: PL 1\. Hãy bỏ bảo vệ sheet/;

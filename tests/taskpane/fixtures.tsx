@@ -218,7 +218,7 @@ export function resetMocks(): void {
     if (typeof source === 'function') source(SNAPSHOT.sheets.map((sheet) => sheet.name));
   });
   excelMock.highlightFindings.mockReset().mockImplementation(async (findings) => ({ highlighted: findings.length, protectedSheets: [] }));
-  excelMock.clearHighlights.mockReset().mockResolvedValue({ highlighted: 0, protectedSheets: [] });
+  excelMock.clearHighlights.mockReset().mockResolvedValue({ protectedSheets: [] });
   excelMock.selectCell.mockReset().mockResolvedValue(undefined);
   excelMock.readStoredSettings.mockReset().mockResolvedValue({ settings: {}, unreadable: false });
   excelMock.saveSettings.mockReset().mockResolvedValue(undefined);
