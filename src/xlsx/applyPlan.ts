@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan, WritePlan } from '../engine';
 import { columnLetter, parseRangeAddress } from '../engine/address';
+import { checkWritePlan } from '../engine/planCheck';
 
 /** The ExcelJS members this file needs that its typings leave out. */
 interface WorksheetExtras {
@@ -20,7 +21,9 @@ const THIN: Partial<ExcelJS.Borders> = {
   right: { style: 'thin' },
 };
 
+/** Throws, before touching the workbook, on a plan Excel would refuse (checkWritePlan, as the add-in does). */
 export function applyWritePlan(workbook: ExcelJS.Workbook, plan: WritePlan): void {
+  checkWritePlan(plan);
   for (const sheet of plan.sheets) applySheetPlan(workbook, sheet);
 }
 

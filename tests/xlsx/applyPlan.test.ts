@@ -163,6 +163,22 @@ describe('applyWritePlan', () => {
 });
 
 describe('applyWritePlan and Excel limits', () => {
+  it.each([
+    ['a sheet name Excel refuses', plan({ name: 'Kiểm/tra' }), /sheet name "Kiểm\/tra" must not contain/],
+    ['the same sheet twice', plan({ name: 'TỔNG HỢP' }), /sheet "TỔNG HỢP" is planned twice/],
+    ['a bad range', plan({ name: 'Kiểm tra', merges: ['A1:'] }), /invalid range "A1:" on sheet "Kiểm tra"/],
+    ['a bad row height', plan({ name: 'Kiểm tra', rowHeights: [{ row: 0, height: 0 }] }), /invalid height 0 for row 0/],
+  ])('refuses a plan with %s before writing anything, even its good sheets', (_, bad, message) => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('PL1').getCell('A1').value = 'giữ nguyên';
+    wb.addWorksheet('Tổng hợp').getCell('Z99').value = 'bản cũ';
+    expect(() => applyWritePlan(wb, { sheets: [plan(), bad] })).toThrow(message);
+    expect(names(wb)).toEqual(['PL1', 'Tổng hợp']);
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('Z99').value).toBe('bản cũ');
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').value).toBeNull();
+    expect(wb.getWorksheet('PL1')!.getCell('A1').value).toBe('giữ nguyên');
+  });
+
   it('cuts text longer than Excel’s 32,767-character cell limit', () => {
     const wb = new ExcelJS.Workbook();
     applyWritePlan(wb, { sheets: [plan({ values: [['x'.repeat(40_000), 'ngắn']], merges: [] })] });
