@@ -6,7 +6,7 @@
  * nothing is written and a dialog (notice.html) says why. jsdom: the commands and the dialog page
  * are browser code (window.location, document).
  */
-import type { Analysis, WorkbookSnapshot } from '../src/engine';
+import type { Analysis, WorkbookSnapshot, WritePlan } from '../src/engine';
 
 jest.mock('../src/excel', () => ({
   loadSettings: jest.fn(),
@@ -81,7 +81,7 @@ beforeEach(() => {
   jest.clearAllMocks();
   jest.mocked(excel.loadSettings).mockResolvedValue({ asOf: '2025-12-11', subject: 'UBND đặc khu', lang: 'en' });
   jest.mocked(excel.readWorkbookSnapshot).mockResolvedValue(snapshot);
-  jest.mocked(excel.applyWritePlan).mockResolvedValue(undefined);
+  jest.mocked(excel.applyWritePlan).mockImplementation(async (source) => source as WritePlan);
   jest.mocked(engine.analyze).mockReturnValue(analysis);
   // Unless a test opens one: Office refuses the dialog (12007: another dialog is open).
   ui.displayDialogAsync.mockImplementation((_url, _options, callback) => callback({ status: 'failed', error: { code: 12007 } }));

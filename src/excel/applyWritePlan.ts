@@ -35,14 +35,15 @@ export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
  * one sync per extra ~4 MB).
  * On Excel 2016 (ExcelApi 1.1) merges, column widths and row heights are skipped; frozen rows need
  * 1.7 and drop-down lists 1.8.
+ * Resolves to the plan written: when made from the sheet names, only here is it known.
  */
-export async function applyWritePlan(source: PlanSource): Promise<void> {
+export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
   if (typeof source !== 'function') {
-    if (source.sheets.length === 0) return;
+    if (source.sheets.length === 0) return source;
     checkWritePlan(source);
   }
   const support = getHostSupport();
-  await Excel.run(async (context) => {
+  return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load('items/name');
     const active = worksheets.getActiveWorksheet();
@@ -52,7 +53,7 @@ export async function applyWritePlan(source: PlanSource): Promise<void> {
     const existing = worksheets.items;
     const names = existing.map((sheet) => sheet.name);
     const plan = typeof source === 'function' ? source(names) : source;
-    if (plan.sheets.length === 0) return;
+    if (plan.sheets.length === 0) return plan;
     checkWritePlan(plan);
     const temporaryNames = freeNames(TEMPORARY_PREFIX, names, plan.sheets.length);
     const retiredNames = freeNames(RETIRED_PREFIX, names, plan.sheets.length);
@@ -99,6 +100,7 @@ export async function applyWritePlan(source: PlanSource): Promise<void> {
       if (activeWasReplaced && shown >= 0) written[shown].activate();
       oldSheets.forEach((old) => old?.delete());
       await context.sync();
+      return plan;
     } catch (error) {
       await restoreAfterFailure(context, {
         plannedNames: plan.sheets.map((sheet) => sheet.name),

@@ -86,16 +86,10 @@ export function useChecker() {
     if (protectedSheets.length > 0) setError(fill(t.notices.protectedSheets, { sheets: protectedSheets.join(', ') }));
   };
 
-  const written = (plan: WritePlan | undefined) =>
-    fill(t.notices.written, { sheets: (plan?.sheets ?? []).map((s) => s.name).join(', ') });
+  const written = (plan: WritePlan) => fill(t.notices.written, { sheets: plan.sheets.map((s) => s.name).join(', ') });
 
   /** Plans inside the action, so an engine failure is reported like an Excel one. */
-  const write = (makePlan: () => WritePlan) =>
-    run(async () => {
-      const plan = makePlan();
-      await applyWritePlan(plan);
-      return written(plan);
-    });
+  const write = (makePlan: () => WritePlan) => run(async () => written(await applyWritePlan(makePlan())));
 
   const updateSettings = async (patch: Partial<Settings>) => {
     const next = withoutUndefined({ ...settings, ...patch });
@@ -160,10 +154,6 @@ export function useChecker() {
     insertSummary: () => analysis && write(() => ({ sheets: [planSummarySheet(analysis)] })),
     /** Named after the sheets there at the moment of writing: a filled-in earlier template stays. */
     insertTemplate: (kind: TableKind) =>
-      run(async () => {
-        let plan: WritePlan | undefined;
-        await applyWritePlan((sheetNames) => (plan = planTemplate([kind], lang, sheetNames)));
-        return written(plan);
-      }),
+      run(async () => written(await applyWritePlan((sheetNames) => planTemplate([kind], lang, sheetNames)))),
   };
 }

@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../../src/engine';
+import type { SheetPlan, WritePlan } from '../../src/engine';
 import { OWN_TITLES } from '../../src/engine/ownSheets';
 import { applyWritePlan, SheetNameTakenError } from '../../src/excel';
 import { installFakeExcel, type InstalledFakeExcel } from '../fake-excel';
@@ -122,11 +122,24 @@ describe('applyWritePlan', () => {
     expect(fake.syncCount).toBe(3);
   });
 
-  it('costs 3 round trips: list sheets, write, swap', async () => {
+  it('costs 3 round trips: list sheets, write, swap, and resolves to the plan it wrote', async () => {
     fake = userWorkbook();
     fake.resetSyncCount();
-    await applyWritePlan({ sheets: [summary] });
+    const plan = { sheets: [summary] };
+    await expect(applyWritePlan(plan)).resolves.toBe(plan);
     expect(fake.syncCount).toBe(3);
+  });
+
+  it('writes nothing for an empty plan, and resolves to it', async () => {
+    fake = userWorkbook();
+    fake.resetSyncCount();
+    const empty = { sheets: [] };
+    await expect(applyWritePlan(empty)).resolves.toBe(empty);
+    expect(fake.syncCount).toBe(0);
+    const madeEmpty = { sheets: [] };
+    await expect(applyWritePlan(() => madeEmpty)).resolves.toBe(madeEmpty);
+    expect(fake.syncCount).toBe(1);
+    expect(fake.sheetNames).toEqual(['PL 1']);
   });
 
   it('replaces the same-named sheet on re-apply, never stacking, and leaves the user’s sheets alone', async () => {
@@ -192,11 +205,16 @@ describe('applyWritePlan', () => {
     fake.addSheet('Mẫu nhiệm vụ').type('A2', 'đã điền');
     fake.resetSyncCount();
     const seen: string[][] = [];
-    await applyWritePlan((names) => {
+    const made: WritePlan[] = [];
+    const applied = await applyWritePlan((names) => {
       seen.push(names);
-      return { sheets: [{ ...summary, name: names.includes('Mẫu nhiệm vụ') ? 'Mẫu nhiệm vụ (2)' : 'Mẫu nhiệm vụ' }] };
+      made.push({ sheets: [{ ...summary, name: names.includes('Mẫu nhiệm vụ') ? 'Mẫu nhiệm vụ (2)' : 'Mẫu nhiệm vụ' }] });
+      return made[0];
     });
     expect(seen).toEqual([['PL 1', 'Mẫu nhiệm vụ']]);
+    // Only applyWritePlan knows the plan it made from the names: it hands back that one.
+    expect(made).toHaveLength(1);
+    expect(applied).toBe(made[0]);
     expect(fake.sheetNames).toEqual(['Mẫu nhiệm vụ (2)', 'PL 1', 'Mẫu nhiệm vụ']);
     expect(fake.sheet('Mẫu nhiệm vụ').cell('A2').value).toBe('đã điền');
     expect(fake.syncCount).toBe(3);

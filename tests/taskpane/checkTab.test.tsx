@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { WritePlan } from '../../src/engine';
 import { FINDINGS, SNAPSHOT, engineMock, excelMock, finding, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
@@ -138,7 +139,9 @@ test('without ExcelApi 1.6 the highlight buttons are disabled and the pane says 
 
 test('writes the issue-list sheet, with every button disabled while Excel writes', async () => {
   let finish: (() => void) | undefined;
-  excelMock.applyWritePlan.mockImplementation(() => new Promise<void>((resolve) => (finish = resolve)));
+  excelMock.applyWritePlan.mockImplementation(
+    (source) => new Promise<WritePlan>((resolve) => (finish = () => resolve(source as WritePlan))),
+  );
   const { user } = await renderPane();
   await runCheck(user);
 

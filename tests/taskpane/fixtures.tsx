@@ -213,10 +213,10 @@ export function resetMocks(): void {
   jest.clearAllMocks();
   excelMock.getCapabilities.mockReset().mockReturnValue(ALL_CAPABILITIES);
   excelMock.readWorkbookSnapshot.mockReset().mockResolvedValue(SNAPSHOT);
-  // A plan made from the workbook's sheet names is made from those of SNAPSHOT.
-  excelMock.applyWritePlan.mockReset().mockImplementation(async (source) => {
-    if (typeof source === 'function') source(SNAPSHOT.sheets.map((sheet) => sheet.name));
-  });
+  // A plan made from the workbook's sheet names is made from those of SNAPSHOT; the plan written comes back.
+  excelMock.applyWritePlan
+    .mockReset()
+    .mockImplementation(async (source) => (typeof source === 'function' ? source(SNAPSHOT.sheets.map((sheet) => sheet.name)) : source));
   excelMock.highlightFindings.mockReset().mockImplementation(async (findings) => ({ highlighted: findings.length, protectedSheets: [] }));
   excelMock.clearHighlights.mockReset().mockResolvedValue({ protectedSheets: [] });
   excelMock.selectCell.mockReset().mockResolvedValue(undefined);

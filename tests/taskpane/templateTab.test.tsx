@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import type { WritePlan } from '../../src/engine';
-import { engineMock, excelMock, renderPane, resetMocks } from './fixtures';
+import { engineMock, excelMock, renderPane, resetMocks, sheetPlan } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -30,6 +30,7 @@ test('a template inserted again gets a new name: the sheet already there, maybe 
   const plans: WritePlan[] = [];
   excelMock.applyWritePlan.mockImplementation(async (source) => {
     plans.push(typeof source === 'function' ? source(inWorkbook) : source);
+    return plans[plans.length - 1];
   });
   const { user } = await renderPane();
   await user.click(screen.getByRole('tab', { name: 'Mẫu' }));
@@ -37,6 +38,17 @@ test('a template inserted again gets a new name: the sheet already there, maybe 
 
   expect(plans.map((plan) => plan.sheets.map((sheet) => sheet.name))).toEqual([['Mẫu nhiệm vụ (2)']]);
   expect(await screen.findByText('Đã ghi sheet: Mẫu nhiệm vụ (2).')).toBeInTheDocument();
+});
+
+test('names the sheets of the plan applyWritePlan says it wrote', async () => {
+  // applyWritePlan made the plan from the sheet names it found, which only it knows: the pane takes its word.
+  excelMock.applyWritePlan.mockResolvedValue({ sheets: [sheetPlan('Mẫu nhiệm vụ (3)')] });
+  const { user } = await renderPane();
+  await user.click(screen.getByRole('tab', { name: 'Mẫu' }));
+  await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
+
+  expect(excelMock.applyWritePlan).toHaveBeenCalledWith(expect.any(Function));
+  expect(await screen.findByText('Đã ghi sheet: Mẫu nhiệm vụ (3).')).toBeInTheDocument();
 });
 
 test('says which template features need a newer Excel and still inserts the template', async () => {
