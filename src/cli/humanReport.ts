@@ -1,6 +1,6 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
-import { groupsBySheet, totalByDeadline } from '../engine';
+import { groupsBySheet, reportYear, totalByDeadline } from '../engine';
 import { DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import { plansWithIndicators, plansWithTasks } from '../engine/planSheets';
 import { messages, type CliLang, type Messages } from './messages';
@@ -42,7 +42,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push('', safeText(summary.sentence));
   if (summary.plansOnly) out.push(m.plansOnly);
   out.push(...groupSentenceLines(summary, m));
-  out.push(...planLines(summary, Number(analysis.asOf.slice(0, 4)), m));
+  out.push(...planLines(summary, reportYear(analysis.asOf), m));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Analysis, IndicatorRow, SheetResult, TaskRow } from './analysis';
+import { reportYear } from './calendar';
 import type { Finding } from './findings';
 import { FindingSink } from './findingSink';
 import { Grid } from './grid';
@@ -19,7 +20,7 @@ import { createUnitDirectory } from './units';
  */
 export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
   const options = analyzeOptionsSchema.parse(input);
-  const reportYear = Number(options.asOf.slice(0, 4));
+  const year = reportYear(options.asOf);
   const unitDirectory = options.units && options.units.length > 0 ? createUnitDirectory(options.units) : undefined;
   const sheets: SheetResult[] = [];
   const tasks: TaskRow[] = [];
@@ -34,7 +35,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     const layout = detectLayout(grid, override);
     const sink = new FindingSink(sheet.name, options.lang);
     const ctx: SheetContext = {
-      grid, sink, asOf: options.asOf, reportYear, year: options.year, lang: options.lang,
+      grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang,
       sections: layout.sections, unitDirectory,
     };
     let rows = 0;

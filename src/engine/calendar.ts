@@ -41,6 +41,11 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${year}-${pad2(month)}-${pad2(day)}`;
 }
 
+/** The year of the report date (an ISO date): the year its targets and "due this year" speak of. */
+export function reportYear(asOf: string): number {
+  return Number(asOf.slice(0, 4));
+}
+
 export function endOfMonthIso(year: number, month: number): string {
   return isoDate(year, month, daysInMonth(year, month));
 }

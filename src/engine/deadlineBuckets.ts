@@ -1,4 +1,5 @@
 import type { DeadlineBucket } from './analysis';
+import { isoDate, reportYear } from './calendar';
 import type { Due } from './categories';
 
 /**
@@ -9,5 +10,5 @@ export function deadlineBucket(due: Due, asOf: string): DeadlineBucket {
   if (due.kind === 'ongoing') return 'ongoing';
   if (due.kind === 'unknown') return 'no_deadline';
   if (due.date < asOf) return 'already_due';
-  return due.date <= `${asOf.slice(0, 4)}-12-31` ? 'due_this_year' : 'due_later';
+  return due.date <= isoDate(reportYear(asOf), 12, 31) ? 'due_this_year' : 'due_later';
 }

@@ -20,3 +20,4 @@ export { groupsBySheet } from './groupsBySheet';
 export { fieldLabel } from './messages';
 export { parseDeadlineText } from './deadlines';
 export { isoToVn } from './display';
+export { reportYear } from './calendar';

@@ -2,6 +2,7 @@ import {
   DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES,
   type Analysis, type IndicatorCounts, type TaskCounts,
 } from './analysis';
+import { reportYear } from './calendar';
 import { isoToVn } from './display';
 import { groupsBySheet } from './groupsBySheet';
 import type { Lang } from './options';
@@ -117,7 +118,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     summary.byLead.filter((l) => l.indicators.total > 0).map((l) => countsRow(literal(l.lead), l.indicators, INDICATOR_CATEGORIES)));
 
   const taskPlans = plansWithTasks(summary.plans);
-  const deadlineLabels = DEADLINE_BUCKET_LABELS[lang](Number(analysis.asOf.slice(0, 4)));
+  const deadlineLabels = DEADLINE_BUCKET_LABELS[lang](reportYear(analysis.asOf));
   section(t.plans, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => deadlineLabels[k])], taskPlans.length === 0 ? [] : [
     countsRow(t.all, totalByDeadline(taskPlans), DEADLINE_BUCKETS),
     ...taskPlans.flatMap((p) => [

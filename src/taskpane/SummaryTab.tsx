@@ -1,7 +1,7 @@
 import { Button, Text } from '@fluentui/react-components';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { DEADLINE_BUCKET_LABELS, groupsBySheet, PLANS_ONLY_NOTICE } from '../engine';
+import { DEADLINE_BUCKET_LABELS, groupsBySheet, PLANS_ONLY_NOTICE, reportYear } from '../engine';
 import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
@@ -132,7 +132,7 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       <PlanDeadlines
         t={t}
         plans={summary.plans}
-        labels={DEADLINE_BUCKET_LABELS[analysis.lang](Number(analysis.asOf.slice(0, 4)))}
+        labels={DEADLINE_BUCKET_LABELS[analysis.lang](reportYear(analysis.asOf))}
       />
       <PlanIndicators t={t} plans={summary.plans} />
     </div>
