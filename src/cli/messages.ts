@@ -1,6 +1,9 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
 import type { DeadlineBucket, IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
-import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from '../engine';
+import {
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
+  TASK_CATEGORY_LABELS,
+} from '../engine';
 
 import type { LossyPart } from '../xlsx/lossyParts';
 
@@ -278,10 +281,10 @@ Ví dụ:
   tasksLine: (total, parts) => `Nhiệm vụ: ${total}${parts ? ` — ${parts}` : ''}`,
   indicatorsLine: (total, parts) => `Chỉ tiêu: ${total}${parts ? ` — ${parts}` : ''}`,
   checkLine: (tally) => `Kết quả kiểm tra: ${tally}`,
-  groupSentencesHeading: 'Câu báo cáo theo từng mục:',
+  groupSentencesHeading: `${GROUP_SENTENCES_HEADING.vi}:`,
   groupLabel: (sheet, group) => `Trang "${sheet}", mục ${group}`,
   plansHeading: 'Trang kế hoạch (không có cột trạng thái), nhiệm vụ theo thời hạn:',
-  allPlans: 'Toàn bộ',
+  allPlans: ALL_LABEL.vi,
   planLine: (scope, total, parts) => `${scope}: ${total} nhiệm vụ${parts ? ` — ${parts}` : ''}`,
   planIndicatorsHeading: 'Trang kế hoạch (không có cột kết quả thực hiện), chỉ tiêu theo đơn vị chủ trì:',
   planIndicatorLine: (scope, total, years) => `${scope}: ${total} chỉ tiêu${years.length > 0 ? ` — mục tiêu năm ${years.join(', ')}` : ''}`,
@@ -371,10 +374,10 @@ Examples:
   tasksLine: (total, parts) => `Tasks: ${total}${parts ? ` — ${parts}` : ''}`,
   indicatorsLine: (total, parts) => `Indicators: ${total}${parts ? ` — ${parts}` : ''}`,
   checkLine: (tally) => `Check result: ${tally}`,
-  groupSentencesHeading: 'Report sentence per section:',
+  groupSentencesHeading: `${GROUP_SENTENCES_HEADING.en}:`,
   groupLabel: (sheet, group) => `Sheet "${sheet}", section ${group}`,
   plansHeading: 'Plan sheets (no status column), tasks by deadline:',
-  allPlans: 'All',
+  allPlans: ALL_LABEL.en,
   planLine: (scope, total, parts) => `${scope}: ${total} ${total === 1 ? 'task' : 'tasks'}${parts ? ` — ${parts}` : ''}`,
   planIndicatorsHeading: 'Plan sheets (no actual result column), indicators by lead unit:',
   planIndicatorLine: (scope, total, years) =>

@@ -14,7 +14,10 @@ export { toReport, reportSchema } from './report';
 export { planSummarySheet, SUMMARY_SHEET } from './summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './issueSheet';
 export { planTemplate, STATUS_CHOICES } from './template';
-export { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS, TASK_CATEGORY_LABELS } from './planLabels';
+export {
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
+  TASK_CATEGORY_LABELS,
+} from './planLabels';
 export { totalByDeadline } from './planSummary';
 export { groupsBySheet } from './groupsBySheet';
 export { fieldLabel } from './messages';

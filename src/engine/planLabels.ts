@@ -37,6 +37,15 @@ export const DEADLINE_BUCKET_LABELS: Record<Lang, (year: number) => Record<Deadl
   }),
 };
 
+/** The line that totals every sheet in scope (the workbook, or all plan sheets), on the sheet and in the CLI alike. */
+export const ALL_LABEL: Record<Lang, string> = { vi: 'Toàn bộ', en: 'All' };
+
+/** Heading over each section's own sentence (seed 001 writes one per source plan). */
+export const GROUP_SENTENCES_HEADING: Record<Lang, string> = {
+  vi: 'Câu báo cáo theo từng mục',
+  en: 'Report sentence per section',
+};
+
 /** Said under a sentence of zeros when the workbook holds plans only, so the zeros are not taken for the plans' progress. */
 export const PLANS_ONLY_NOTICE: Record<Lang, string> = {
   vi: 'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',

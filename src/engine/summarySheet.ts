@@ -7,7 +7,9 @@ import { isoToVn } from './display';
 import { groupsBySheet } from './groupsBySheet';
 import type { Lang } from './options';
 import type { PlanValue, SheetPlan } from './plan';
-import { DEADLINE_BUCKET_LABELS, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, TASK_CATEGORY_LABELS } from './planLabels';
+import {
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, TASK_CATEGORY_LABELS,
+} from './planLabels';
 import { plansWithIndicators, plansWithTasks } from './planSheets';
 import { totalByDeadline } from './planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
@@ -22,7 +24,7 @@ const TEXT = {
     title: OWN_TITLES.summary.vi,
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     sentence: 'Câu báo cáo',
-    groupSentences: 'Câu báo cáo theo từng mục',
+    groupSentences: GROUP_SENTENCES_HEADING.vi,
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
     tasksByLead: 'Nhiệm vụ theo đơn vị chủ trì',
@@ -33,14 +35,14 @@ const TEXT = {
     scope: 'Phạm vi',
     lead: 'Đơn vị chủ trì',
     total: 'Tổng số',
-    all: 'Toàn bộ',
+    all: ALL_LABEL.vi,
     footer: 'Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.',
   },
   en: {
     title: OWN_TITLES.summary.en,
     asOf: (d: string) => `Figures as of ${d}`,
     sentence: 'Report sentence',
-    groupSentences: 'Report sentence per section',
+    groupSentences: GROUP_SENTENCES_HEADING.en,
     tasks: 'Tasks',
     indicators: 'Indicators',
     tasksByLead: 'Tasks by lead unit',
@@ -51,7 +53,7 @@ const TEXT = {
     scope: 'Scope',
     lead: 'Lead unit',
     total: 'Total',
-    all: 'All',
+    all: ALL_LABEL.en,
     footer: 'Made by Phụ lục; running it again replaces this sheet.',
   },
 } satisfies Record<Lang, unknown>;
