@@ -3,13 +3,14 @@
  *
  * The ribbon's function commands: Kiểm tra / Tổng hợp run the engine with the stored settings,
  * write one sheet, and always call event.completed() — also when something fails, in which case
- * nothing is written and a dialog (notice.html) says why. jsdom: the commands and the dialog page
- * are browser code (window.location, document).
+ * nothing is written and a dialog (notice.html) says why, or when the stored settings were
+ * unreadable, in which case the dialog says the sheet was written with the defaults. jsdom: the
+ * commands and the dialog page are browser code (window.location, document).
  */
 import type { Analysis, WorkbookSnapshot, WritePlan } from '../src/engine';
 
 jest.mock('../src/excel', () => ({
-  loadSettings: jest.fn(),
+  readStoredSettings: jest.fn(),
   readWorkbookSnapshot: jest.fn(),
   applyWritePlan: jest.fn(),
   describeExcelError: jest.fn((_error: unknown, lang: string) => `explained in ${lang}`),
@@ -43,7 +44,7 @@ const isSetSupported = jest.fn((_name: string, _version: string) => true);
   EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
 };
-const { runCommand, COMMANDS } = require('../src/commands/commands') as typeof import('../src/commands/commands');
+const { runCommand, COMMANDS, SETTINGS_UNREADABLE } = require('../src/commands/commands') as typeof import('../src/commands/commands');
 const { noticeUrl, MAX_NOTICE_URL } = require('../src/commands/notice') as typeof import('../src/commands/notice');
 const onReadyCallsAtLoad = onReady.mock.calls.length;
 const { readNotice, renderNotice, NOTICE_TEXT } = require('../src/commands/noticePage') as typeof import('../src/commands/noticePage');
@@ -79,7 +80,10 @@ function failingAnalysis() {
 
 beforeEach(() => {
   jest.clearAllMocks();
-  jest.mocked(excel.loadSettings).mockResolvedValue({ asOf: '2025-12-11', subject: 'UBND đặc khu', lang: 'en' });
+  jest.mocked(excel.readStoredSettings).mockResolvedValue({
+    settings: { asOf: '2025-12-11', subject: 'UBND đặc khu', lang: 'en' },
+    unreadable: false,
+  });
   jest.mocked(excel.readWorkbookSnapshot).mockResolvedValue(snapshot);
   jest.mocked(excel.applyWritePlan).mockImplementation(async (source) => source as WritePlan);
   jest.mocked(engine.analyze).mockReturnValue(analysis);
@@ -87,6 +91,7 @@ beforeEach(() => {
   ui.displayDialogAsync.mockImplementation((_url, _options, callback) => callback({ status: 'failed', error: { code: 12007 } }));
   isSetSupported.mockReturnValue(true);
   jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
 
 afterEach(() => jest.restoreAllMocks());
@@ -112,6 +117,7 @@ test('Kiểm tra analyses with the stored settings and writes the issue sheet, w
   expect(completed).toHaveBeenCalledTimes(1);
   expect(ui.displayDialogAsync).not.toHaveBeenCalled();
   expect(console.error).not.toHaveBeenCalled();
+  expect(console.warn).not.toHaveBeenCalled();
 });
 
 test('Tổng hợp writes the summary sheet', async () => {
@@ -124,11 +130,46 @@ test('Tổng hợp writes the summary sheet', async () => {
 });
 
 test('without a stored report date, today is used', async () => {
-  jest.mocked(excel.loadSettings).mockResolvedValue({});
+  jest.mocked(excel.readStoredSettings).mockResolvedValue({ settings: {}, unreadable: false });
   const { event, finished } = fakeEvent();
   handlers.get('checkWorkbook')?.(event);
   await finished;
   expect(engine.analyze).toHaveBeenCalledWith(snapshot, { asOf: engine.todayIso(), lang: 'vi', overrides: [] });
+  expect(ui.displayDialogAsync).not.toHaveBeenCalled();
+});
+
+test('with unreadable stored settings, the sheet is written with the defaults and a dialog says so before the command completes', async () => {
+  jest.mocked(excel.readStoredSettings).mockResolvedValue({ settings: {}, unreadable: true });
+  const { dialog, events, url } = openingDialog();
+  const { event, completed } = fakeEvent();
+  const running = runCommand(event, COMMANDS.summarizeWorkbook);
+  const address = new URL(await url);
+  expect(engine.analyze).toHaveBeenCalledWith(snapshot, { asOf: engine.todayIso(), lang: 'vi', overrides: [] });
+  expect(excel.applyWritePlan).toHaveBeenCalledWith({ sheets: [{ name: 'Tổng hợp' }] });
+  expect(address.pathname).toBe('/notice.html');
+  expect(readNotice(address.search)).toEqual({ lang: 'vi', kind: 'done', message: SETTINGS_UNREADABLE });
+  expect(SETTINGS_UNREADABLE).toMatch(/^Không đọc được thiết lập đã lưu .*thiết lập mặc định.*Hãy mở ngăn Phụ lục/);
+  expect(console.warn).toHaveBeenCalledWith(`Phụ lục: ${SETTINGS_UNREADABLE}`);
+  expect(console.error).not.toHaveBeenCalled();
+  expect(completed).not.toHaveBeenCalled();
+  events.get('dialogMessageReceived')?.({ message: 'close' });
+  await running;
+  expect(dialog.close).toHaveBeenCalledTimes(1);
+  expect(completed).toHaveBeenCalledTimes(1);
+});
+
+test('with unreadable stored settings and a failure, the dialog explains the failure', async () => {
+  jest.mocked(excel.readStoredSettings).mockResolvedValue({ settings: {}, unreadable: true });
+  failingAnalysis();
+  const { events, url } = openingDialog();
+  const { event, completed } = fakeEvent();
+  const running = runCommand(event, COMMANDS.checkWorkbook);
+  expect(readNotice(new URL(await url).search)).toEqual({ lang: 'vi', kind: 'failed', message: 'explained in vi' });
+  expect(excel.applyWritePlan).not.toHaveBeenCalled();
+  expect(ui.displayDialogAsync).toHaveBeenCalledTimes(1);
+  events.get('dialogEventReceived')?.({ error: 12006 });
+  await running;
+  expect(completed).toHaveBeenCalledTimes(1);
 });
 
 test('a failure writes nothing, shows the explanation in a dialog, and completes once the dialog is closed', async () => {
@@ -138,7 +179,7 @@ test('a failure writes nothing, shows the explanation in a dialog, and completes
   const running = runCommand(event, COMMANDS.checkWorkbook);
   const address = new URL(await url);
   expect(address.pathname).toBe('/notice.html');
-  expect(readNotice(address.search)).toEqual({ lang: 'en', message: 'explained in en' });
+  expect(readNotice(address.search)).toEqual({ lang: 'en', kind: 'failed', message: 'explained in en' });
   expect(excel.applyWritePlan).not.toHaveBeenCalled();
   expect(excel.describeExcelError).toHaveBeenCalledWith(expect.any(Error), 'en');
   expect(console.error).toHaveBeenCalledWith('Phụ lục: explained in en', expect.any(Error));
@@ -184,9 +225,10 @@ describe('notice.html', () => {
   test('the address carries the message and stays within what Office opens, shortening only long messages', () => {
     const page = 'https://phuluc.example.gov.vn/commands.html';
     const short = 'Không ghi được vì trang tính đang được bảo vệ.';
-    expect(readNotice(new URL(noticeUrl(page, short, 'vi')).search)).toEqual({ lang: 'vi', message: short });
+    expect(readNotice(new URL(noticeUrl(page, short, 'vi', 'failed')).search)).toEqual({ lang: 'vi', kind: 'failed', message: short });
+    expect(readNotice(new URL(noticeUrl(page, short, 'en', 'done')).search)).toEqual({ lang: 'en', kind: 'done', message: short });
     const long = 'Trang tính đang được bảo vệ — hãy bỏ bảo vệ rồi chạy lại. '.repeat(40);
-    const href = noticeUrl(page, long, 'en');
+    const href = noticeUrl(page, long, 'en', 'failed');
     expect(href.length).toBeLessThanOrEqual(MAX_NOTICE_URL);
     expect(href.startsWith('https://phuluc.example.gov.vn/notice.html?')).toBe(true);
     const { message } = readNotice(new URL(href).search);
@@ -199,7 +241,8 @@ describe('notice.html', () => {
     const close = jest.fn();
     renderNotice(document, '?lang=en&message=%3Cb%3Esheet%3C%2Fb%3E%20is%20protected', close);
     expect(document.documentElement.lang).toBe('en');
-    expect(document.querySelector('h1')?.textContent).toBe(NOTICE_TEXT.en.title);
+    expect(document.querySelector('h1')?.textContent).toBe(NOTICE_TEXT.en.title.failed);
+    expect(document.title).toBe('Phụ lục could not finish the command');
     expect(document.querySelector('p')?.textContent).toBe('<b>sheet</b> is protected');
     expect(document.querySelector('b')).toBeNull();
     const button = document.querySelector('button');
@@ -208,8 +251,14 @@ describe('notice.html', () => {
     expect(close).toHaveBeenCalledTimes(1);
 
     renderNotice(document, '?message=x', close);
-    expect(document.querySelector('h1')?.textContent).toBe(NOTICE_TEXT.vi.title);
+    expect(document.querySelector('h1')?.textContent).toBe(NOTICE_TEXT.vi.title.failed);
     expect(document.querySelector('button')?.textContent).toBe('Đóng');
+
+    // A sheet written with default settings is reported as done, with a note; any other kind reads as a failure.
+    renderNotice(document, '?kind=done&message=x', close);
+    expect(document.querySelector('h1')?.textContent).toBe('Phụ lục đã thực hiện lệnh, xin lưu ý');
+    expect(document.title).toBe(NOTICE_TEXT.vi.title.done);
+    expect(readNotice('?kind=other').kind).toBe('failed');
   });
 
   test('on the page, the button asks the command to close the dialog', () => {

@@ -1,4 +1,5 @@
 import type { Lang } from '../engine';
+import type { NoticeKind } from './noticePage';
 
 /** The dialog page (webpack builds it next to commands.html). */
 export const NOTICE_PAGE = 'notice.html';
@@ -6,10 +7,10 @@ export const NOTICE_PAGE = 'notice.html';
 export const MAX_NOTICE_URL = 2048;
 
 /** The dialog's address, next to the page the command runs in, carrying the text to show. */
-export function noticeUrl(pageUrl: string, message: string, lang: Lang): string {
+export function noticeUrl(pageUrl: string, message: string, lang: Lang, kind: NoticeKind): string {
   const make = (text: string) => {
     const url = new URL(NOTICE_PAGE, pageUrl);
-    url.search = new URLSearchParams({ lang, message: text }).toString();
+    url.search = new URLSearchParams({ lang, kind, message: text }).toString();
     return url.href;
   };
   let text = message;
@@ -23,19 +24,19 @@ export function noticeUrl(pageUrl: string, message: string, lang: Lang): string 
 }
 
 /**
- * Shows `message` in a small dialog, and resolves once the person has closed it — or at once where
- * no dialog can be shown (no DialogApi 1.1, another dialog already open), the console then being
- * the only trace. The caller must not call event.completed() before this resolves: completing a
+ * Shows `message` in a small dialog titled after `kind`, and resolves once the person has closed
+ * it — or at once where no dialog can be shown (no DialogApi 1.1, another dialog already open),
+ * the console then being the only trace. The caller must not call event.completed() before this resolves: completing a
  * function command closes the dialog it opened.
  */
-export function showNotice(message: string, lang: Lang, pageUrl: string): Promise<void> {
+export function showNotice(message: string, lang: Lang, kind: NoticeKind, pageUrl: string): Promise<void> {
   return new Promise((resolve) => {
     if (!Office.context?.requirements?.isSetSupported('DialogApi', '1.1')) {
       resolve();
       return;
     }
     Office.context.ui.displayDialogAsync(
-      noticeUrl(pageUrl, message, lang),
+      noticeUrl(pageUrl, message, lang, kind),
       // In Excel on the web an iframe dialog is not stopped by pop-up blockers; desktop ignores it.
       { height: 30, width: 35, displayInIframe: true },
       (result) => {

@@ -7,7 +7,7 @@ export { readWorkbookSnapshot, type ReadOptions } from './readWorkbookSnapshot';
 export { applyWritePlan } from './applyWritePlan';
 export { highlightFindings, clearHighlights, type ProtectedSheets } from './highlights';
 export { selectCell } from './selectCell';
-export { loadSettings, readStoredSettings, saveSettings } from './settingsStore';
+export { readStoredSettings, saveSettings } from './settingsStore';
 export { FeatureUnavailableError } from './featureUnavailableError';
 export { SheetNameTakenError } from './sheetNameTakenError';
 export { describeExcelError } from './describeExcelError';

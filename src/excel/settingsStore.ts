@@ -18,11 +18,6 @@ export async function readStoredSettings(): Promise<StoredSettings> {
   return readSettingsValue(raw);
 }
 
-/** The stored settings, or none when they are missing or unreadable. */
-export async function loadSettings(): Promise<Settings> {
-  return (await readStoredSettings()).settings;
-}
-
 /** Validates (a bad value must never reach the workbook), stores and saves the settings. */
 export async function saveSettings(settings: Settings): Promise<void> {
   const valid = settingsSchema.parse(settings);

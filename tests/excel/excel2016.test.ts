@@ -9,7 +9,7 @@ import {
   FeatureUnavailableError,
   getCapabilities,
   highlightFindings,
-  loadSettings,
+  readStoredSettings,
   readWorkbookSnapshot,
   saveSettings,
   selectCell,
@@ -44,7 +44,7 @@ describe('on Excel 2016 (ExcelApi 1.1)', () => {
       expect(fake.selection).toEqual({ sheet: 'PL 1', address: 'D7' });
 
       await saveSettings({ subject: 'UBND xã' });
-      await expect(loadSettings()).resolves.toEqual({ subject: 'UBND xã' });
+      await expect(readStoredSettings()).resolves.toEqual({ settings: { subject: 'UBND xã' }, unreadable: false });
 
       const error = await highlightFindings(taskFindings(20)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FeatureUnavailableError);

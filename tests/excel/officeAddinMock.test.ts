@@ -5,7 +5,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { OWN_TITLES } from '../../src/engine/ownSheets';
-import { applyWritePlan, getCapabilities, loadSettings, readWorkbookSnapshot, selectCell } from '../../src/excel';
+import { applyWritePlan, getCapabilities, readStoredSettings, readWorkbookSnapshot, selectCell } from '../../src/excel';
 
 // office-addin-mock needs OfficeApp from office-addin-manifest, whose ESM dependencies jest
 // cannot load; the shared stub (jest.config.js) is empty, so the enum is provided here.
@@ -208,9 +208,9 @@ describe('with office-addin-mock', () => {
 
   it('loads settings through Office.context.document.settings, tolerating bad data', async () => {
     installOffice(1, { 'phuluc.settings': JSON.stringify({ subject: 'UBND phường', year: 2025 }) });
-    await expect(loadSettings()).resolves.toEqual({ subject: 'UBND phường', year: 2025 });
+    await expect(readStoredSettings()).resolves.toEqual({ settings: { subject: 'UBND phường', year: 2025 }, unreadable: false });
     installOffice(1, { 'phuluc.settings': '{broken' });
-    await expect(loadSettings()).resolves.toEqual({});
+    await expect(readStoredSettings()).resolves.toEqual({ settings: {}, unreadable: true });
   });
 
   it('selectCell activates the sheet and selects the cell', async () => {

@@ -1,4 +1,4 @@
-import { loadSettings, readStoredSettings, saveSettings, selectCell } from '../../src/excel';
+import { readStoredSettings, saveSettings, selectCell } from '../../src/excel';
 import { installFakeExcel, type InstalledFakeExcel } from '../fake-excel';
 
 let fake: InstalledFakeExcel;
@@ -46,24 +46,22 @@ describe('settings stored with the workbook', () => {
     expect(Object.keys(fake.savedSettings)).toEqual(['phuluc.settings']);
     expect(JSON.parse(fake.savedSettings['phuluc.settings'] as string)).toEqual(settings);
     fake.reopen();
-    await expect(loadSettings()).resolves.toEqual(settings);
+    await expect(readStoredSettings()).resolves.toEqual({ settings, unreadable: false });
   });
 
   it('reads a missing, corrupted or invalid value as no settings, never throwing; says when one was unreadable', async () => {
     fake = installFakeExcel();
-    await expect(loadSettings()).resolves.toEqual({});
     await expect(readStoredSettings()).resolves.toEqual({ settings: {}, unreadable: false });
     for (const stored of ['{not json', JSON.stringify({ asOf: '2025-02-31' }), 42, JSON.stringify({ year: 'x' })]) {
       fake.uninstall();
       fake = installFakeExcel({ settings: { 'phuluc.settings': stored } });
-      await expect(loadSettings()).resolves.toEqual({});
       await expect(readStoredSettings()).resolves.toEqual({ settings: {}, unreadable: true });
     }
   });
 
   it('accepts settings stored as an object by an older version', async () => {
     fake = installFakeExcel({ settings: { 'phuluc.settings': { subject: 'UBND xã' } } });
-    await expect(loadSettings()).resolves.toEqual({ subject: 'UBND xã' });
+    await expect(readStoredSettings()).resolves.toEqual({ settings: { subject: 'UBND xã' }, unreadable: false });
   });
 
   it('refuses to save invalid settings, and reports a failed save', async () => {
