@@ -4,6 +4,7 @@ export type { WritePlan, SheetPlan, RangeFormat, ListValidation, PlanValue } fro
 export type { Finding, FindingCode, Severity } from './findings';
 export { FINDING_CODES, FINDING_SEVERITY } from './findings';
 export type * from './analysis';
+export { DEADLINE_BUCKETS, INDICATOR_CATEGORIES, TASK_CATEGORIES } from './analysis';
 export type { AnalyzeOptions, AnalyzeOptionsInput, Lang, SheetOverride } from './options';
 export { analyzeOptionsSchema, sheetOverrideSchema } from './options';
 export type { Settings } from './settings';

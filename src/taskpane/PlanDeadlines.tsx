@@ -1,6 +1,6 @@
 import { Text } from '@fluentui/react-components';
-import { DEADLINE_BUCKETS } from '../engine/analysis';
 import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
+import { DEADLINE_BUCKETS } from '../engine';
 import { plansWithTasks } from '../engine/planSheets';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';

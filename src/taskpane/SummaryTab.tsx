@@ -1,7 +1,6 @@
 import { Button, Text } from '@fluentui/react-components';
-import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../engine/analysis';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { DEADLINE_BUCKET_LABELS, groupsBySheet, PLANS_ONLY_NOTICE, reportYear } from '../engine';
+import { DEADLINE_BUCKET_LABELS, groupsBySheet, INDICATOR_CATEGORIES, PLANS_ONLY_NOTICE, reportYear, TASK_CATEGORIES } from '../engine';
 import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
