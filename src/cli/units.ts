@@ -1,5 +1,9 @@
-/** The unit directory file of --units: UTF-8 (BOM tolerated; UTF-16 from Notepad too), one name per line. */
+/**
+ * The unit directory file of --units: UTF-8 (BOM tolerated; UTF-16 from Notepad too), one name per
+ * line, read by the same parseUnitList as the pane's unit box so both take a list the same way.
+ */
 import { promises as fs } from 'node:fs';
+import { parseUnitList } from '../engine/unitList';
 import { CliError } from './io';
 import type { Messages } from './messages';
 
@@ -21,8 +25,5 @@ export async function readUnitsFile(path: string, m: Messages): Promise<string[]
     }
   }
   if (text.includes('\u0000')) throw new CliError(m.unitsNotText(path));
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trim().normalize('NFC'))
-    .filter((line) => line !== '');
+  return parseUnitList(text);
 }
