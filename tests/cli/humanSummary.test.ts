@@ -106,4 +106,20 @@ describe('phuluc check: group sentences and plan sheets in the human report', ()
       '\nThe tables hold plans only (no Status / Actual result column), so the report sentence has nothing to count yet; add that column to track progress.\n',
     );
   });
+
+  it('says "1 task" and "1 indicator" in English, not "1 tasks" or "1 indicators"', () => {
+    const out = runCli(['check', PLANS_ONLY, '--as-of', '2025-12-11', '--lang', 'en']).stdout;
+    expect(out).toContain([
+      'Plan sheets (no status column), tasks by deadline:',
+      '  All: 1 task — Due after 2025 1',
+      '  KH nhiệm vụ: 1 task — Due after 2025 1',
+      '    Phòng Văn hóa - Xã hội: 1 task — Due after 2025 1',
+      '',
+      'Plan sheets (no actual result column), indicators by lead unit:',
+      '  KH chỉ tiêu: 2 indicators — targets for 2025, 2030',
+      '    Trung tâm Phục vụ hành chính công: 1 indicator',
+      '    Phòng Văn hóa - Xã hội: 1 indicator',
+      '',
+    ].join('\n'));
+  });
 });
