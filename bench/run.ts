@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { analyze } from '../src/engine/analyze';
+import { analyze } from '../src/engine/analyzeWorkbook';
 import { measureBenchSyncs } from '../tests/fake-excel/measureSyncs';
 import { taskSnapshot, writeTaskWorkbook } from './workloads';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { isoToSerial } from '../src/engine/deadlines';
-import type { CellSnapshot, WorkbookSnapshot } from '../src/engine/snapshot';
+import { isoToSerial } from '../src/engine/values/deadlines';
+import type { CellSnapshot, WorkbookSnapshot } from '../src/engine/workbook/snapshot';
 
 const UNITS = ['Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công', 'Văn phòng HĐND và UBND', 'Công an đặc khu', 'UBND đặc khu Cát Hải'];
 const STATUSES = ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện', 'Đang thực \nhiện', 'Hoàn thành đúng hạn'];

@@ -1,7 +1,7 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
 import { DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, reportYear, TASK_CATEGORIES, totalByDeadline } from '../engine';
-import { plansWithIndicators, plansWithTasks } from '../engine/planSheets';
+import { plansWithIndicators, plansWithTasks } from '../engine/summary/planSheets';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
 

@@ -1,7 +1,7 @@
-import type { Due } from './categories';
-import type { Finding } from './findings';
-import type { SheetKind, TableKind } from './fields';
-import type { Lang } from './options';
+import type { Due } from './summary/categories';
+import type { Finding } from './checks/findings';
+import type { SheetKind, TableKind } from './layout/fields';
+import type { Lang } from './settings/options';
 
 export const TASK_CATEGORIES = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'] as const;
 export type TaskCategory = (typeof TASK_CATEGORIES)[number];

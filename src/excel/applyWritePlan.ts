@@ -1,7 +1,7 @@
 import type { WritePlan } from '../engine';
-import { isOwnSheet } from '../engine/ownSheets';
-import { checkWritePlan } from '../engine/planCheck';
-import { sameSheetName } from '../engine/sheetNames';
+import { isOwnSheet } from '../engine/sheets/ownSheets';
+import { checkWritePlan } from '../engine/sheets/writePlanCheck';
+import { sameSheetName } from '../engine/workbook/sheetNames';
 import { getHostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';

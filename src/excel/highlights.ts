@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '../engine';
-import { parseRangeAddress, rectAddress } from '../engine/address';
-import { sameSheetName } from '../engine/sheetNames';
+import { parseRangeAddress, rectAddress } from '../engine/workbook/address';
+import { sameSheetName } from '../engine/workbook/sheetNames';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { FeatureUnavailableError } from './featureUnavailableError';
 import { chunkAddresses, compressCells } from './highlightRanges';

@@ -1,5 +1,5 @@
 import type { MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
-import { rectAddress } from '../engine/address';
+import { rectAddress } from '../engine/workbook/address';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { isPayloadTooLarge } from './excelErrorCode';

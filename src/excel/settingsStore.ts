@@ -1,5 +1,5 @@
 import { settingsSchema, type Settings } from '../engine';
-import { readSettingsValue, type StoredSettings } from '../engine/storedSettings';
+import { readSettingsValue, type StoredSettings } from '../engine/settings/storedSettings';
 
 /**
  * Settings travel with the workbook in Office.context.document.settings (Office Common API, so it

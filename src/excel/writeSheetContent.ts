@@ -1,6 +1,6 @@
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan } from '../engine';
-import type { RowHeight } from '../engine/plan';
-import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from '../engine/address';
+import type { RowHeight } from '../engine/sheets/writePlan';
+import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from '../engine/workbook/address';
 import type { HostSupport } from './capabilities';
 import { splitFormulas } from './cellInput';
 import { charactersToPoints } from './columnWidth';

@@ -13,9 +13,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { SheetOverride, SheetStructure } from '../engine';
-import { columnLetter } from '../engine/address';
-import { INDICATOR_FIELDS, TASK_FIELDS } from '../engine/fields';
-import type { SheetKind, TableKind } from '../engine/fields';
+import { columnLetter } from '../engine/workbook/address';
+import { INDICATOR_FIELDS, TASK_FIELDS } from '../engine/layout/fields';
+import type { SheetKind, TableKind } from '../engine/layout/fields';
 import { fill } from './strings';
 import type { Strings } from './strings';
 

@@ -1,5 +1,5 @@
 import type { FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
-import type { IndicatorField, SheetKind, TaskField } from '../engine/fields';
+import type { IndicatorField, SheetKind, TaskField } from '../engine/layout/fields';
 
 /**
  * Every word the pane shows, per language. Both tables have the same keys; `{name}` marks a value

@@ -1,12 +1,12 @@
 /**
- * Applies a WritePlan (src/engine/plan.ts) to an ExcelJS workbook. Content and layout are the
+ * Applies a WritePlan (src/engine/sheets/writePlan.ts) to an ExcelJS workbook. Content and layout are the
  * engine's; this only translates. A planned sheet replaces the same-named sheet (never stacks);
  * every other sheet is left exactly as it was.
  */
 import type ExcelJS from 'exceljs';
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan, WritePlan } from '../engine';
-import { columnLetter, parseRangeAddress } from '../engine/address';
-import { checkWritePlan } from '../engine/planCheck';
+import { columnLetter, parseRangeAddress } from '../engine/workbook/address';
+import { checkWritePlan } from '../engine/sheets/writePlanCheck';
 
 /** The ExcelJS members this file needs that its typings leave out. */
 interface WorksheetExtras {

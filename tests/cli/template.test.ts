@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { reportSchema } from '../../src/engine';
-import { columnLetter } from '../../src/engine/address';
+import { columnLetter } from '../../src/engine/workbook/address';
 import { readBack } from '../xlsx/userWorkbook';
 import { ensureBuilt, runCli } from './run';
 

@@ -1,4 +1,4 @@
-import { analyze } from '../../src/engine/analyze';
+import { analyze } from '../../src/engine/analyzeWorkbook';
 import { seed002pl2, seed002pl3, seed004 } from './seedLayouts';
 import { sheet, workbook } from './snapshotBuilder';
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isoDate, MAX_YEAR, MIN_YEAR, reportYear } from '../../src/engine/calendar';
+import { isoDate, MAX_YEAR, MIN_YEAR, reportYear } from '../../src/engine/values/calendar';
 import { reportYear as exported } from '../../src/engine';
 
 describe('reportYear', () => {

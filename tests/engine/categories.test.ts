@@ -1,4 +1,4 @@
-import { dueOf, indicatorCategory, taskCategory, type Due } from '../../src/engine/categories';
+import { dueOf, indicatorCategory, taskCategory, type Due } from '../../src/engine/summary/categories';
 
 const R = '2025-12-11';
 const date = (d: string): Due => ({ kind: 'date', date: d });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { CellSnapshot } from '../../src/engine/snapshot';
+import type { CellSnapshot } from '../../src/engine/workbook/snapshot';
 
 /** Property tests run these many cases: enough to find edge cases, few enough to keep the suite fast. */
 export const RUNS = { numRuns: 200 };

@@ -1,6 +1,6 @@
-import { analyze } from '../../src/engine/analyze';
-import { FINDING_SEVERITY, type Finding } from '../../src/engine/findings';
-import type { AnalyzeOptionsInput } from '../../src/engine/options';
+import { analyze } from '../../src/engine/analyzeWorkbook';
+import { FINDING_SEVERITY, type Finding } from '../../src/engine/checks/findings';
+import type { AnalyzeOptionsInput } from '../../src/engine/settings/options';
 import { sheet, workbook, type TestCell } from './snapshotBuilder';
 
 const AS_OF = '2025-12-11';

@@ -1,5 +1,5 @@
-import { Grid } from '../../src/engine/grid';
-import { detectLayout } from '../../src/engine/layout';
+import { Grid } from '../../src/engine/workbook/grid';
+import { detectLayout } from '../../src/engine/layout/layout';
 import { seed002pl1, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
 import { sheet } from './snapshotBuilder';
 

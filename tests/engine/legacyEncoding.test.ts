@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isLegacyEncoded } from '../../src/engine/legacyEncoding';
+import { isLegacyEncoded } from '../../src/engine/text/legacyEncoding';
 import { anyString, RUNS } from './cellArbitraries';
 
 /** Phrases from the seed documents (task names, units, statuses, deadlines, results). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { isPercentFormat } from '../../src/engine/numberFormat';
-import { parseVnNumber, readNumberCell } from '../../src/engine/numbers';
+import { isPercentFormat } from '../../src/engine/values/numberFormat';
+import { parseVnNumber, readNumberCell } from '../../src/engine/values/numbers';
 import { anyCell, anyString, RUNS } from './cellArbitraries';
 
 /** 1234567 → "1.234.567", the way Vietnamese documents group thousands. */

@@ -1,6 +1,6 @@
-import type { SheetPlan } from '../../src/engine/plan';
-import { checkWritePlan } from '../../src/engine/planCheck';
-import { planTemplate } from '../../src/engine/template';
+import type { SheetPlan } from '../../src/engine/sheets/writePlan';
+import { checkWritePlan } from '../../src/engine/sheets/writePlanCheck';
+import { planTemplate } from '../../src/engine/sheets/template';
 
 const sheet: SheetPlan = {
   name: 'Tổng hợp',

@@ -1,4 +1,4 @@
-import { analyze } from '../../src/engine/analyze';
+import { analyze } from '../../src/engine/analyzeWorkbook';
 import type { TestCell } from './snapshotBuilder';
 import { sheet, workbook } from './snapshotBuilder';
 import { seed004 } from './seedLayouts';

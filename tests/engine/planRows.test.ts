@@ -1,4 +1,4 @@
-import { analyze } from '../../src/engine/analyze';
+import { analyze } from '../../src/engine/analyzeWorkbook';
 import { seed002pl1, seed002pl1Progress, seed002pl3 } from './seedLayouts';
 import { sheet, workbook } from './snapshotBuilder';
 

@@ -1,5 +1,5 @@
 import type { DeadlineCounts, PlanSummary } from '../../src/engine/analysis';
-import { plansWithIndicators, plansWithTasks } from '../../src/engine/planSheets';
+import { plansWithIndicators, plansWithTasks } from '../../src/engine/summary/planSheets';
 
 function plan(sheet: string, tasks: number, indicators: number): PlanSummary {
   const byDeadline: DeadlineCounts = { total: tasks, already_due: 0, due_this_year: 0, due_later: 0, ongoing: 0, no_deadline: tasks };

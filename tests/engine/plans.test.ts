@@ -1,10 +1,10 @@
-import { analyze } from '../../src/engine/analyze';
-import { planIssueSheet, ISSUE_SHEET } from '../../src/engine/issueSheet';
-import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/summarySheet';
-import { planTemplate } from '../../src/engine/template';
-import type { SheetPlan } from '../../src/engine/plan';
-import { characterCount, linesHeight } from '../../src/engine/rowHeights';
-import { toReport, reportSchema } from '../../src/engine/report';
+import { analyze } from '../../src/engine/analyzeWorkbook';
+import { planIssueSheet, ISSUE_SHEET } from '../../src/engine/sheets/issueSheet';
+import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/sheets/summarySheet';
+import { planTemplate } from '../../src/engine/sheets/template';
+import type { SheetPlan } from '../../src/engine/sheets/writePlan';
+import { characterCount, linesHeight } from '../../src/engine/sheets/rowHeights';
+import { toReport, reportSchema } from '../../src/engine/summary/report';
 import { sheet, workbook } from './snapshotBuilder';
 import { seed002pl1, seed002pl1Progress, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
 

@@ -1,6 +1,6 @@
 import {
   characterCount, estimateRowHeights, linesHeight, MAX_ROW_HEIGHT, wrappedLines,
-} from '../../src/engine/rowHeights';
+} from '../../src/engine/sheets/rowHeights';
 
 describe('characterCount', () => {
   it('counts a Vietnamese letter with its marks as one character, composed or not', () => {

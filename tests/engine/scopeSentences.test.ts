@@ -1,5 +1,5 @@
-import { analyze } from '../../src/engine/analyze';
-import { reportSchema, toReport } from '../../src/engine/report';
+import { analyze } from '../../src/engine/analyzeWorkbook';
+import { reportSchema, toReport } from '../../src/engine/summary/report';
 import { seed002pl1Progress, seed002pl3, seed004 } from './seedLayouts';
 import { sheet, workbook } from './snapshotBuilder';
 

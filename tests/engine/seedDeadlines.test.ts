@@ -1,4 +1,4 @@
-import { parseDeadlineText, type Deadline } from '../../src/engine/deadlines';
+import { parseDeadlineText, type Deadline } from '../../src/engine/values/deadlines';
 
 /**
  * Every deadline and completion-date text that appears in the appendix tables of the seeds, exactly

@@ -1,6 +1,6 @@
-import { formatCount, reportSentence } from '../../src/engine/sentence';
+import { formatCount, reportSentence } from '../../src/engine/summary/sentence';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../../src/engine/analysis';
-import { emptyCounts } from '../../src/engine/counts';
+import { emptyCounts } from '../../src/engine/summary/counts';
 
 describe('report sentence (SPEC §7)', () => {
   it('reproduces the §7 example to the letter', () => {

@@ -1,4 +1,4 @@
-import { optionsFromSettings, todayIso, type Settings } from '../../src/engine/settings';
+import { optionsFromSettings, todayIso, type Settings } from '../../src/engine/settings/settings';
 
 describe('settings stored with the workbook', () => {
   test('become engine options: stored values kept, defaults filled', () => {

@@ -1,4 +1,4 @@
-import type { CellSnapshot, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/snapshot';
+import type { CellSnapshot, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../../src/engine/workbook/snapshot';
 
 /** A cell written the way a test reads best: text, number, a real date cell, a percent cell, an error. */
 export type TestCell =

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isStatusText, parseStatus, type CanonicalStatus, type StatusClaim } from '../../src/engine/status';
+import { isStatusText, parseStatus, type CanonicalStatus, type StatusClaim } from '../../src/engine/values/status';
 import { anyString, RUNS } from './cellArbitraries';
 
 describe('parseStatus: SPEC §4.1', () => {

@@ -1,6 +1,6 @@
-import { analyze } from '../../src/engine/analyze';
-import type { Lang } from '../../src/engine/options';
-import { suggestStatus } from '../../src/engine/statusHint';
+import { analyze } from '../../src/engine/analyzeWorkbook';
+import type { Lang } from '../../src/engine/settings/options';
+import { suggestStatus } from '../../src/engine/values/statusHint';
 import { sheet, workbook } from './snapshotBuilder';
 
 const AS_OF = '2025-12-11';

@@ -1,4 +1,4 @@
-import { readSettingsValue } from '../../src/engine/storedSettings';
+import { readSettingsValue } from '../../src/engine/settings/storedSettings';
 
 describe('readSettingsValue', () => {
   it('reads the JSON string the add-in stores, and an object stored by an older version', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { CellSnapshot } from '../../src/engine/snapshot';
-import { attain, parseTarget, readActual, type Actual, type Target } from '../../src/engine/targets';
+import type { CellSnapshot } from '../../src/engine/workbook/snapshot';
+import { attain, parseTarget, readActual, type Actual, type Target } from '../../src/engine/values/targets';
 import { anyCell, RUNS } from './cellArbitraries';
 
 const text = (v: string): CellSnapshot => ({ v });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { collapseWhitespace, plainLower, plainWords } from '../../src/engine/plainText';
-import { cellText, fold, nfc, squash } from '../../src/engine/text';
+import { collapseWhitespace, plainLower, plainWords } from '../../src/engine/text/plainText';
+import { cellText, fold, nfc, squash } from '../../src/engine/text/text';
 import { anyCell, anyString, RUNS } from './cellArbitraries';
 
 const NFD = (s: string) => s.normalize('NFD');

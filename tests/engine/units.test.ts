@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { createUnitDirectory, unitKey } from '../../src/engine/units';
+import { createUnitDirectory, unitKey } from '../../src/engine/values/units';
 import { anyString, RUNS } from './cellArbitraries';
 
 describe('unitKey', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isVietnameseSyllable } from '../../src/engine/vietnameseSyllable';
+import { isVietnameseSyllable } from '../../src/engine/text/vietnameseSyllable';
 import { anyString, RUNS } from './cellArbitraries';
 
 /** Every Vietnamese word of a paragraph of seed 001 and of the SPEC's status and deadline tables. */

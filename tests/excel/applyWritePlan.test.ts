@@ -1,5 +1,5 @@
 import type { SheetPlan, WritePlan } from '../../src/engine';
-import { OWN_TITLES } from '../../src/engine/ownSheets';
+import { OWN_TITLES } from '../../src/engine/sheets/ownSheets';
 import { applyWritePlan, SheetNameTakenError } from '../../src/excel';
 import { installFakeExcel, type InstalledFakeExcel } from '../fake-excel';
 

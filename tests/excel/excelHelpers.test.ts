@@ -1,4 +1,4 @@
-import { cellAddress, columnLetter as columnLetters, parseRangeAddress, rectAddress } from '../../src/engine/address';
+import { cellAddress, columnLetter as columnLetters, parseRangeAddress, rectAddress } from '../../src/engine/workbook/address';
 import { toCellSnapshot } from '../../src/excel/cellSnapshot';
 import { needsQuotePrefix, splitFormulas } from '../../src/excel/cellInput';
 import { charactersToPoints } from '../../src/excel/columnWidth';

@@ -4,7 +4,7 @@
  * properties it is given.
  */
 import { OfficeMockObject } from 'office-addin-mock';
-import { OWN_TITLES } from '../../src/engine/ownSheets';
+import { OWN_TITLES } from '../../src/engine/sheets/ownSheets';
 import { applyWritePlan, getCapabilities, readStoredSettings, readWorkbookSnapshot, selectCell } from '../../src/excel';
 
 // office-addin-mock needs OfficeApp from office-addin-manifest, whose ESM dependencies jest

@@ -16,7 +16,7 @@ import type {
 } from '../../src/engine';
 import * as excel from '../../src/excel';
 import type { Capabilities } from '../../src/excel';
-import { FINDING_SEVERITY } from '../../src/engine/findings';
+import { FINDING_SEVERITY } from '../../src/engine/checks/findings';
 import { App } from '../../src/taskpane/App';
 
 // Fluent UI in jsdom renders slowly on a loaded CI machine; the pane's tests are not about speed.

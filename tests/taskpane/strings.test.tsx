@@ -1,6 +1,6 @@
 import { CAPABILITY_API_SET } from '../../src/excel/capabilities';
-import { FINDING_CODES } from '../../src/engine/findings';
-import { INDICATOR_FIELDS, TASK_FIELDS } from '../../src/engine/fields';
+import { FINDING_CODES } from '../../src/engine/checks/findings';
+import { INDICATOR_FIELDS, TASK_FIELDS } from '../../src/engine/layout/fields';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES } from '../../src/engine/analysis';
 import { en, fill, vi } from '../../src/taskpane/strings';
 

@@ -1,0 +1,79 @@
+import type { Analysis, IndicatorRow, SheetResult, TaskRow } from './analysis';
+import { reportYear } from './values/calendar';
+import type { Finding } from './checks/findings';
+import { FindingSink } from './checks/findingSink';
+import { Grid } from './workbook/grid';
+import { readIndicatorBlock } from './layout/indicatorRows';
+import { detectLayout } from './layout/layout';
+import { analyzeOptionsSchema, type AnalyzeOptionsInput } from './settings/options';
+import { isOwnSheet } from './sheets/ownSheets';
+import { groupTracker } from './checks/rowChecks';
+import type { SheetContext } from './layout/sheetContext';
+import type { WorkbookSnapshot } from './workbook/snapshot';
+import { summarize } from './summary/summary';
+import { readTaskBlock } from './layout/taskRows';
+import { createUnitDirectory } from './values/units';
+
+/**
+ * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
+ * Bad cells become findings; only invalid options throw (they are validated at the boundary).
+ */
+export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+  const options = analyzeOptionsSchema.parse(input);
+  const year = reportYear(options.asOf);
+  const unitDirectory = options.units && options.units.length > 0 ? createUnitDirectory(options.units) : undefined;
+  const sheets: SheetResult[] = [];
+  const tasks: TaskRow[] = [];
+  const indicators: IndicatorRow[] = [];
+  const findings: Finding[] = [];
+  const workbookSheets = snapshot.sheets.map((sheet) => ({ name: sheet.name, own: isOwnSheet(sheet) }));
+  const userSheets = snapshot.sheets.filter((sheet, i) => !workbookSheets[i].own && !sheet.notRead);
+
+  for (const sheet of userSheets) {
+    const grid = new Grid(sheet);
+    const override = options.overrides.find((o) => o.sheet === sheet.name);
+    const layout = detectLayout(grid, override);
+    const sink = new FindingSink(sheet.name, options.lang);
+    const ctx: SheetContext = {
+      grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang,
+      sections: layout.sections, unitDirectory,
+    };
+    let rows = 0;
+    if (layout.structure.kind === 'none') {
+      if (!override && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
+    } else {
+      const groupOf = groupTracker(layout.sections);
+      const seen = new Map<string, number>();
+      for (const block of layout.structure.blocks) {
+        if (block.kind === 'tasks') {
+          const read = readTaskBlock(ctx, block, groupOf, seen);
+          rows += read.length;
+          tasks.push(...read);
+        } else {
+          const read = readIndicatorBlock(ctx, block, groupOf);
+          rows += read.length;
+          indicators.push(...read);
+        }
+      }
+    }
+    sheets.push({ structure: layout.structure, rows });
+    findings.push(...sink.findings);
+  }
+
+  return {
+    workbookSheets,
+    asOf: options.asOf,
+    subject: options.subject,
+    lang: options.lang,
+    sheets,
+    tasks,
+    indicators,
+    findings,
+    summary: summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang, options.asOf),
+  };
+}
+
+function hasContent(grid: Grid): boolean {
+  for (let r = 0; r < grid.rowCount; r++) if (!grid.rowIsEmpty(r)) return true;
+  return false;
+}

@@ -1,0 +1,58 @@
+import type { DeadlineBucket, IndicatorCategory, TaskCategory } from '../analysis';
+import type { Severity } from '../checks/findings';
+import type { Lang } from '../settings/options';
+
+/** Category names as SPEC §4.2 and §5.3 write them, for the sheets the product inserts. */
+export const TASK_CATEGORY_LABELS: Record<Lang, Record<TaskCategory, string>> = {
+  vi: {
+    done_on_time: 'Hoàn thành đúng hạn', done_late: 'Hoàn thành quá hạn', in_progress: 'Đang thực hiện trong hạn',
+    overdue: 'Quá hạn', not_started: 'Chưa triển khai', unknown: 'Chưa xác định',
+  },
+  en: {
+    done_on_time: 'Done on time', done_late: 'Done late', in_progress: 'In progress, on time',
+    overdue: 'Overdue', not_started: 'Not started', unknown: 'Undetermined',
+  },
+};
+
+export const INDICATOR_CATEGORY_LABELS: Record<Lang, Record<IndicatorCategory, string>> = {
+  vi: {
+    done: 'Đạt (hoàn thành)', in_progress: 'Trong hạn (chưa đạt)', overdue: 'Không đạt (quá hạn)',
+    not_started: 'Chưa có số liệu', unknown: 'Chưa xác định',
+  },
+  en: {
+    done: 'Met', in_progress: 'Not yet met, on time', overdue: 'Not met, overdue',
+    not_started: 'No data yet', unknown: 'Undetermined',
+  },
+};
+
+/** Deadline buckets of a plan sheet; `year` is the report date's year. */
+export const DEADLINE_BUCKET_LABELS: Record<Lang, (year: number) => Record<DeadlineBucket, string>> = {
+  vi: (year) => ({
+    already_due: 'Đã đến hạn', due_this_year: `Đến hạn trong năm ${year}`, due_later: `Đến hạn sau năm ${year}`,
+    ongoing: 'Thường xuyên', no_deadline: 'Chưa rõ thời hạn',
+  }),
+  en: (year) => ({
+    already_due: 'Already due', due_this_year: `Due in ${year}`, due_later: `Due after ${year}`,
+    ongoing: 'Ongoing', no_deadline: 'No clear deadline',
+  }),
+};
+
+/** The line that totals every sheet in scope (the workbook, or all plan sheets), on the sheet and in the CLI alike. */
+export const ALL_LABEL: Record<Lang, string> = { vi: 'Toàn bộ', en: 'All' };
+
+/** Heading over each section's own sentence (seed 001 writes one per source plan). */
+export const GROUP_SENTENCES_HEADING: Record<Lang, string> = {
+  vi: 'Câu báo cáo theo từng mục',
+  en: 'Report sentence per section',
+};
+
+/** Said under a sentence of zeros when the workbook holds plans only, so the zeros are not taken for the plans' progress. */
+export const PLANS_ONLY_NOTICE: Record<Lang, string> = {
+  vi: 'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',
+  en: 'The tables hold plans only (no Status / Actual result column), so the report sentence has nothing to count yet; add that column to track progress.',
+};
+
+export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
+  vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  en: { error: 'Error', warning: 'Warning', info: 'Note' },
+};

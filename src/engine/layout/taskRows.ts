@@ -1,0 +1,174 @@
+import type { TableBlock, TaskRow } from '../analysis';
+import { dueOf, taskCategory, type Due } from '../summary/categories';
+import { readDateCell, type Deadline } from '../values/deadlines';
+import { displayValue, isoToVn } from '../values/display';
+import { isBlank } from '../workbook/grid';
+import { checkLeadUnit, checkTextCells } from '../checks/rowChecks';
+import type { SheetContext } from './sheetContext';
+import { parseStatus, type CanonicalStatus, type StatusClaim } from '../values/status';
+import { suggestStatus } from '../values/statusHint';
+import { memoize } from '../values/memo';
+import { unitKey } from '../values/units';
+
+const REQUIRED = ['lead', 'deadline'] as const;
+const statusOf = memoize(parseStatus);
+const suggestionOf = memoize(suggestStatus);
+export const leadKey = memoize(unitKey);
+
+/** Validates the task rows of one table and categorises them (SPEC §4, §6). */
+export function readTaskBlock(
+  ctx: SheetContext,
+  block: TableBlock,
+  groupOf: (row: number) => string | null,
+  seen: Map<string, number>,
+): TaskRow[] {
+  const { grid, sink } = ctx;
+  const cols = block.columns;
+  const plan = cols.status === undefined;
+  const headerRow = block.headerRows[block.headerRows.length - 1] - 1;
+  for (const field of REQUIRED) {
+    if (cols[field] === undefined) sink.add('missing-required', headerRow, cols.name, field, '', { column: true });
+  }
+
+  const columnList = Object.values(cols);
+  const columnEntries = Object.entries(cols);
+  const tasks: TaskRow[] = [];
+  for (let r = block.firstRow; r <= block.lastRow; r++) {
+    if (ctx.sections.has(r) || !rowHasData(ctx, r, columnList)) continue;
+    const name = grid.text(r, cols.name);
+    const lead = cols.lead === undefined ? '' : grid.text(r, cols.lead);
+    if (name === '') sink.add('missing-required', r, cols.name, 'name', '');
+    if (cols.lead !== undefined && lead === '') sink.add('missing-required', r, cols.lead, 'lead', '');
+    checkLeadUnit(ctx, r, cols.lead ?? 0, lead);
+    checkTextCells(ctx, r, columnEntries);
+
+    const deadline = readDeadline(ctx, r, cols.deadline);
+    const due = dueOf(deadline, ctx.reportYear);
+    const completedOn = readCompletion(ctx, r, cols.completedOn);
+    let status: CanonicalStatus | null = null;
+    let category: TaskRow['category'] = 'unknown';
+    if (!plan) {
+      const written = grid.text(r, cols.status);
+      const parsed = statusOf(written);
+      if (!parsed) sink.add('missing-required', r, cols.status, 'status', '');
+      else if (parsed.status === 'unknown') {
+        sink.add('invalid-status', r, cols.status, 'status', written, { suggestion: suggestionOf(written) });
+      }
+      status = parsed?.status ?? 'unknown';
+      category = taskCategory(status, due, completedOn, ctx.asOf);
+      checkCompletion(ctx, r, block, status, completedOn, written);
+      if (parsed) checkClaim(ctx, r, cols, written, parsed.status, parsed.claim, due, completedOn);
+      if (category === 'done_late' && due.kind === 'date' && completedOn) {
+        sink.add('completed-late', r, cols.completedOn ?? cols.status, 'completedOn', isoToVn(completedOn), {
+          date: isoToVn(completedOn),
+          deadline: isoToVn(due.date),
+        });
+      }
+      if (category === 'overdue' && due.kind === 'date') {
+        const cell = grid.cell(r, cols.deadline);
+        sink.add('overdue', r, cols.deadline, 'deadline', displayValue(cell), { deadline: isoToVn(due.date) });
+      }
+    }
+    if (name !== '') {
+      // Same name up to case and spacing (grid text is already NFC with spaces squashed).
+      const key = `${name.toLowerCase()}|${leadKey(lead)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, r);
+      else sink.add('duplicate-task', r, cols.name, 'name', name, { row: first + 1 });
+    }
+    tasks.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan, due });
+  }
+  return tasks;
+}
+
+function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean {
+  for (const col of columns) if (!isBlank(ctx.grid.ownCell(row, col))) return true;
+  return false;
+}
+
+function readDeadline(ctx: SheetContext, row: number, col: number | undefined): Deadline | null {
+  if (col === undefined) return null;
+  const cell = ctx.grid.cell(row, col);
+  const deadline = readDateCell(cell);
+  if (!deadline) ctx.sink.add('missing-required', row, col, 'deadline', '');
+  else if (deadline.kind === 'invalid') {
+    ctx.sink.add('invalid-date', row, col, 'deadline', displayValue(cell), { impossible: deadline.impossible });
+  } else if (deadline.kind === 'reference') ctx.sink.add('deadline-unspecified', row, col, 'deadline', displayValue(cell));
+  return deadline;
+}
+
+/**
+ * The actual completion day, or null when empty or unreadable (reported). A period such as
+ * "tháng 12/2025" counts as its first day: the task may have been done on any day of it.
+ */
+function readCompletion(ctx: SheetContext, row: number, col: number | undefined): string | null {
+  if (col === undefined) return null;
+  const cell = ctx.grid.cell(row, col);
+  const date = readDateCell(cell);
+  if (!date) return null;
+  if (date.kind === 'date') return date.from ?? date.date;
+  ctx.sink.add('invalid-date', row, col, 'completedOn', displayValue(cell), {
+    impossible: date.kind === 'invalid' && date.impossible,
+  });
+  return null;
+}
+
+function checkCompletion(
+  ctx: SheetContext,
+  row: number,
+  block: TableBlock,
+  status: CanonicalStatus,
+  completedOn: string | null,
+  written: string,
+): void {
+  const col = block.columns.completedOn;
+  if (col === undefined) return;
+  const cell = ctx.grid.cell(row, col);
+  if (status === 'done' && isBlank(cell)) ctx.sink.add('completed-without-date', row, col, 'completedOn', '');
+  if (!completedOn) return;
+  if (completedOn > ctx.asOf) {
+    ctx.sink.add('completion-in-future', row, col, 'completedOn', displayValue(cell), {
+      date: isoToVn(completedOn),
+      asOf: isoToVn(ctx.asOf),
+    });
+  }
+  if (status === 'in_progress' || status === 'not_started') {
+    ctx.sink.add('status-date-conflict', row, block.columns.status, 'status', written, { date: isoToVn(completedOn) });
+  }
+}
+
+/**
+ * How the task stands against its deadline, as far as the dates tell: a task never due (ongoing) is
+ * not late; a done task without a completion date was finished by the report date at the latest,
+ * so it is on time when the deadline has not passed yet, and undecided otherwise.
+ */
+function timing(status: CanonicalStatus, due: Due, completedOn: string | null, asOf: string): StatusClaim {
+  if (due.kind === 'ongoing') return 'on_time';
+  if (due.kind !== 'date') return null;
+  if (status === 'done') {
+    if (completedOn) return completedOn > due.date ? 'late' : 'on_time';
+    return due.date >= asOf ? 'on_time' : null;
+  }
+  return due.date < asOf ? 'late' : 'on_time';
+}
+
+/** A written "đúng hạn" / "quá hạn" is a claim; the dates decide whether it holds (SPEC §4.1). */
+function checkClaim(
+  ctx: SheetContext,
+  row: number,
+  cols: TableBlock['columns'],
+  written: string,
+  status: CanonicalStatus,
+  claim: StatusClaim,
+  due: Due,
+  completedOn: string | null,
+): void {
+  if (!claim) return;
+  const actually = timing(status, due, completedOn, ctx.asOf);
+  if (actually && actually !== claim) {
+    ctx.sink.add('status-claim-conflict', row, cols.status, 'status', written, {
+      actually,
+      deadline: due.kind === 'date' ? isoToVn(due.date) : displayValue(ctx.grid.cell(row, cols.deadline)),
+    });
+  }
+}

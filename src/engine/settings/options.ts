@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { SheetKind } from '../layout/fields';
+
+/** How the user corrected detection for one sheet (stored with the workbook, SPEC §2). */
+export const sheetOverrideSchema = z.object({
+  sheet: z.string().min(1),
+  /** "none" marks the sheet as not an appendix. */
+  kind: z.enum(['tasks', 'indicators', 'none']).optional(),
+  /** 1-based Excel rows of the header. */
+  headerRows: z.array(z.number().int().positive()).min(1).optional(),
+  /** field → column letter, e.g. { "deadline": "D" }. */
+  columns: z.record(z.string(), z.string().regex(/^[A-Z]{1,3}$/)).optional(),
+});
+export type SheetOverride = z.infer<typeof sheetOverrideSchema>;
+
+export const langSchema = z.enum(['vi', 'en']);
+export type Lang = z.infer<typeof langSchema>;
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a calendar date');
+
+/** Everything the engine needs besides the workbook. Validated wherever it crosses a boundary. */
+export const analyzeOptionsSchema = z.object({
+  /** Report date R (SPEC §4.2), ISO yyyy-mm-dd. */
+  asOf: isoDateSchema,
+  /** Evaluation year for per-year indicator targets, when the user picks one (SPEC §5.2). */
+  year: z.number().int().min(1900).max(2200).optional(),
+  subject: z.string().min(1).default('Đơn vị'),
+  /** Unit directory: known lead unit names. */
+  units: z.array(z.string()).optional(),
+  lang: langSchema.default('vi'),
+  overrides: z.array(sheetOverrideSchema).default([]),
+});
+export type AnalyzeOptionsInput = z.input<typeof analyzeOptionsSchema>;
+export type AnalyzeOptions = z.output<typeof analyzeOptionsSchema>;
+
+export type { SheetKind };

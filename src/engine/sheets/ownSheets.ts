@@ -1,0 +1,28 @@
+import type { SheetSnapshot } from '../workbook/snapshot';
+import { sameSheetName } from '../workbook/sheetNames';
+import { cellText } from '../text/text';
+
+/** Titles the product writes in A1 of its own sheets, in both languages: they mark a sheet as its own. */
+export const OWN_TITLES = {
+  summary: { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU', en: 'SUMMARY OF TASKS AND INDICATORS' },
+  issues: { vi: 'KẾT QUẢ KIỂM TRA PHỤ LỤC', en: 'APPENDIX CHECK RESULTS' },
+} as const;
+
+const ALL_OWN_TITLES = new Set<string>(Object.values(OWN_TITLES).flatMap((t) => [t.vi, t.en]));
+
+/** A sheet the product wrote earlier ("Tổng hợp", "Kiểm tra"): replaced on a re-run, never analysed. */
+export function isOwnSheet(sheet: SheetSnapshot): boolean {
+  return ALL_OWN_TITLES.has(cellText(sheet.rows[0]?.[0]).trim());
+}
+
+/**
+ * The name for one of the product's sheets: the usual one, unless the user has a sheet of that name
+ * of their own, which is never replaced (SPEC §9); then "Tổng hợp (2)" and so on.
+ */
+export function ownSheetName(base: string, sheets: { name: string; own: boolean }[]): string {
+  // Excel's own comparison, so a name it would call taken is never handed to it.
+  const usersSheet = (name: string) => sheets.find((s) => sameSheetName(s.name, name))?.own === false;
+  let name = base;
+  for (let i = 2; usersSheet(name); i++) name = `${base} (${i})`;
+  return name;
+}

@@ -1,0 +1,63 @@
+import { rangeAddress } from '../workbook/address';
+import type { PlanValue, RangeFormat, SheetPlan } from './writePlan';
+import { estimateRowHeights } from './rowHeights';
+
+/**
+ * Our own sheets show values, they do not archive them: very long cell texts are shortened, which
+ * also keeps the ="…" formula used for text starting with "=" under Excel's 8,192-character limit.
+ */
+const MAX_SHOWN_TEXT = 1000;
+
+export const HEADER_FILL = '#DDEBF7';
+
+/**
+ * Builds a SheetPlan row by row. Text that the user typed and that starts with "=" is written so
+ * that it stays text (a plan string starting with "=" is a formula).
+ */
+export class SheetBuilder {
+  private readonly values: PlanValue[][] = [];
+  private readonly formats: RangeFormat[] = [];
+  private readonly merges: string[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly width: number,
+  ) {}
+
+  /** 0-based index of the next row. */
+  get nextRow(): number {
+    return this.values.length;
+  }
+
+  row(cells: PlanValue[]): number {
+    const padded = cells.slice(0, this.width);
+    while (padded.length < this.width) padded.push(null);
+    this.values.push(padded);
+    return this.values.length - 1;
+  }
+
+  /** A line of text merged across the sheet's width. */
+  banner(text: string, format: Omit<RangeFormat, 'range'> = {}): number {
+    const r = this.row([text]);
+    const range = rangeAddress(r, 0, r, this.width - 1);
+    this.merges.push(range);
+    this.formats.push({ range, ...format });
+    return r;
+  }
+
+  format(top: number, left: number, bottom: number, right: number, format: Omit<RangeFormat, 'range'>): void {
+    if (bottom < top || right < left) return;
+    this.formats.push({ range: rangeAddress(top, left, bottom, right), ...format });
+  }
+
+  build(columnWidths: number[], extra: Partial<SheetPlan> = {}): SheetPlan {
+    const rowHeights = estimateRowHeights(this.values, columnWidths, this.merges, this.formats);
+    return { name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, rowHeights, ...extra };
+  }
+}
+
+/** User text for one of our cells: shortened, and kept as text even when it starts with "=". */
+export function literal(text: string): string {
+  const shown = text.length > MAX_SHOWN_TEXT ? `${text.slice(0, MAX_SHOWN_TEXT - 1)}…` : text;
+  return shown.startsWith('=') ? `="${shown.replace(/"/g, '""')}"` : shown;
+}
