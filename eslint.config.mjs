@@ -4,6 +4,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import officeAddins from 'eslint-plugin-office-addins';
+import { builtinModules } from 'node:module';
 
 /** Globals of the Node scripts (CommonJS); listed here rather than taken from a transitive package. */
 const nodeGlobals = Object.fromEntries(
@@ -14,6 +15,54 @@ const nodeGlobals = Object.fromEntries(
   ].map((name) => [name, 'readonly']),
 );
 
+/** The folders that talk to the outside world; the engine knows none of them. */
+const ADAPTERS = ['xlsx', 'excel', 'cli', 'taskpane', 'commands', 'lite'];
+
+/** The engine is pure: no UI, no workbook library, no host, no Node, no adapter (docs/architecture.md). */
+const engineImports = {
+  paths: ['react', 'react-dom', 'exceljs', 'office-js', '@microsoft/office-js', ...builtinModules].map((name) => ({
+    name,
+    message: 'src/engine is pure TypeScript: no React, ExcelJS, Office.js or Node here; adapters bring data in.',
+  })),
+  patterns: [
+    {
+      group: ['react-dom/*', '@fluentui/*', 'exceljs/*', 'node:*', ...builtinModules.map((name) => `${name}/*`)],
+      message: 'src/engine is pure TypeScript: no React, Fluent UI, ExcelJS or Node here.',
+    },
+    {
+      regex: String.raw`^(?:\.\./)+(?:${ADAPTERS.join('|')})(?:/|$)`,
+      message: 'src/engine never imports adapter code: adapters call the engine, not the other way round.',
+    },
+  ],
+};
+
+/** Adapters see the engine only through its public face, src/engine/index.ts. */
+const adapterImports = {
+  patterns: [
+    {
+      regex: String.raw`^(?:\.\./)+engine/`,
+      message: 'Import the engine through its index (../engine): export what you need from src/engine/index.ts.',
+    },
+  ],
+};
+
+/**
+ * Spreading an array into a call's arguments (`rows.push(...more)`, `Math.max(...values)`) puts every
+ * element on the stack: an input-sized array (300,000 rows) overflows it. Loop or reduce instead;
+ * an array literal written in the code (`f(...[a, b])`) is bounded and allowed.
+ */
+const noArgumentSpread = {
+  selector: 'CallExpression > SpreadElement.arguments:not([argument.type="ArrayExpression"]), '
+    + 'NewExpression > SpreadElement.arguments:not([argument.type="ArrayExpression"])',
+  message: 'No spreading into arguments: an input-sized array overflows the stack. Use a loop or reduce.',
+};
+
+/** Office.js and the Excel namespace are called only in src/excel (the one door to the host). */
+const officeGlobals = ['Office', 'Excel', 'OfficeExtension'].map((name) => ({
+  name,
+  message: 'Office.js is called only in src/excel: add a function there and call it.',
+}));
+
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'coverage/', 'out/', 'node_modules/', 'tests/e2e/screenshots/'] },
   js.configs.recommended,
@@ -23,6 +72,29 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-syntax': ['error', noArgumentSpread] },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', engineImports],
+      'no-restricted-globals': ['error', ...officeGlobals],
+    },
+  },
+  {
+    files: ADAPTERS.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
+    rules: { 'no-restricted-imports': ['error', adapterImports] },
+  },
+  {
+    files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],
+    // Entry points start when the host is ready (Office.onReady, Office.actions.associate): that is
+    // the host starting the page, not a call on the workbook. notice.ts opens the ribbon commands'
+    // dialog (Office.context.ui), which only a ribbon command can do; it stays beside them.
+    ignores: ['src/taskpane/index.tsx', 'src/commands/commands.ts', 'src/commands/noticePage.ts', 'src/commands/notice.ts'],
+    rules: { 'no-restricted-globals': ['error', ...officeGlobals] },
   },
   {
     files: ['src/excel/**/*.ts', 'src/commands/**/*.ts', 'src/taskpane/**/*.{ts,tsx}'],

@@ -1,7 +1,9 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
-import { DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, reportYear, TASK_CATEGORIES, totalByDeadline } from '../engine';
-import { plansWithIndicators, plansWithTasks } from '../engine/summary/planSheets';
+import {
+  DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear, TASK_CATEGORIES,
+  totalByDeadline,
+} from '../engine';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
 
@@ -24,13 +26,15 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
     const s = sheet.structure;
     out.push(m.sheetHeading(oneLine(s.name), s.kind, sheet.rows) + (s.overridden ? ` ${m.overridden}` : ''));
     for (const block of s.blocks) out.push(`  ${m.block(block.kind, block.headerRows, columnsText(block, m))}`);
-    out.push(...findingLines(bySheet.get(s.name) ?? [], m));
+    for (const line of findingLines(bySheet.get(s.name) ?? [], m)) out.push(line);
     bySheet.delete(s.name);
     out.push('');
   }
   // Findings on sheets the analysis does not list (should not happen; never drop them).
   for (const [name, findings] of bySheet) {
-    out.push(m.sheetHeading(oneLine(name), 'none', 0), ...findingLines(findings, m), '');
+    out.push(m.sheetHeading(oneLine(name), 'none', 0));
+    for (const line of findingLines(findings, m)) out.push(line);
+    out.push('');
   }
 
   const { summary } = analysis;
@@ -40,8 +44,8 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
   out.push('', safeText(summary.sentence));
   if (summary.plansOnly) out.push(m.plansOnly);
-  out.push(...groupSentenceLines(summary, m));
-  out.push(...planLines(summary, reportYear(analysis.asOf), m));
+  for (const line of groupSentenceLines(summary, m)) out.push(line);
+  for (const line of planLines(summary, reportYear(analysis.asOf), m)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 

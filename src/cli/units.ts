@@ -3,7 +3,7 @@
  * line, read by the same parseUnitList as the pane's unit box so both take a list the same way.
  */
 import { promises as fs } from 'node:fs';
-import { parseUnitList } from '../engine/values/unitList';
+import { parseUnitList } from '../engine';
 import { CliError } from './io';
 import type { Messages } from './messages';
 

@@ -48,16 +48,16 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
         if (block.kind === 'tasks') {
           const read = readTaskBlock(ctx, block, groupOf, seen);
           rows += read.length;
-          tasks.push(...read);
+          for (const task of read) tasks.push(task);
         } else {
           const read = readIndicatorBlock(ctx, block, groupOf);
           rows += read.length;
-          indicators.push(...read);
+          for (const indicator of read) indicators.push(indicator);
         }
       }
     }
     sheets.push({ structure: layout.structure, rows });
-    findings.push(...sink.findings);
+    for (const finding of sink.findings) findings.push(finding);
   }
 
   return {

@@ -1,8 +1,17 @@
 /** The engine's public face: what src/xlsx, src/excel, src/cli and src/taskpane may call. */
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, MergeArea } from './workbook/snapshot';
+export type { CellRect } from './workbook/address';
+export {
+  columnIndex, columnLetter, columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows,
+} from './workbook/address';
+export { sameSheetName } from './workbook/sheetNames';
+export type { IndicatorField, SheetKind, TableKind, TaskField } from './layout/fields';
+export { INDICATOR_FIELDS, TASK_FIELDS } from './layout/fields';
 export type {
-  WritePlan, SheetPlan, RangeFormat, ListValidation, DateValidation, ValidationMessage, PageSetup, PlanValue,
+  WritePlan, SheetPlan, RangeFormat, ListValidation, DateValidation, ValidationMessage, PageSetup, PlanValue, RowHeight,
 } from './sheets/writePlan';
+export { checkWritePlan } from './sheets/writePlanCheck';
+export { isOwnSheet } from './sheets/ownSheets';
 export type { Finding, FindingCode, Severity } from './checks/findings';
 export { FINDING_CODES, FINDING_SEVERITY } from './checks/findings';
 export type * from './analysis';
@@ -11,6 +20,8 @@ export type { AnalyzeOptions, AnalyzeOptionsInput, Lang, SheetOverride } from '.
 export { analyzeOptionsSchema, sheetOverrideSchema } from './settings/options';
 export type { Settings } from './settings/settings';
 export { settingsSchema, optionsFromSettings, todayIso } from './settings/settings';
+export type { StoredSettings } from './settings/storedSettings';
+export { readSettingsValue } from './settings/storedSettings';
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';
@@ -22,8 +33,10 @@ export {
   TASK_CATEGORY_LABELS,
 } from './labels/reportLabels';
 export { totalByDeadline } from './summary/planSummary';
+export { plansWithIndicators, plansWithTasks } from './summary/planSheets';
 export { groupsBySheet } from './summary/groupsBySheet';
 export { fieldLabel } from './checks/messages';
 export { parseDeadlineText } from './values/deadlines';
+export { parseUnitList } from './values/unitList';
 export { isoToVn } from './values/display';
 export { reportYear } from './values/calendar';

@@ -1,7 +1,5 @@
 import type { WritePlan } from '../engine';
-import { isOwnSheet } from '../engine/sheets/ownSheets';
-import { checkWritePlan } from '../engine/sheets/writePlanCheck';
-import { sameSheetName } from '../engine/workbook/sheetNames';
+import { checkWritePlan, isOwnSheet, sameSheetName } from '../engine';
 import { getHostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';

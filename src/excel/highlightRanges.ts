@@ -1,4 +1,4 @@
-import { rectAddress, type CellRect } from '../engine/workbook/address';
+import { rectAddress, type CellRect } from '../engine';
 
 /**
  * Finding cells → as few rectangles as possible: runs of consecutive rows in a column become one

@@ -1,6 +1,5 @@
 import type { Finding, Severity } from '../engine';
-import { parseRangeAddress, rectAddress } from '../engine/workbook/address';
-import { sameSheetName } from '../engine/workbook/sheetNames';
+import { parseRangeAddress, rectAddress, sameSheetName } from '../engine';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { FeatureUnavailableError } from './featureUnavailableError';
 import { chunkAddresses, compressCells } from './highlightRanges';

@@ -11,3 +11,4 @@ export { readStoredSettings, saveSettings } from './settingsStore';
 export { FeatureUnavailableError } from './featureUnavailableError';
 export { SheetNameTakenError } from './sheetNameTakenError';
 export { describeExcelError } from './describeExcelError';
+export { officeBodyBackground } from './officeBackground';

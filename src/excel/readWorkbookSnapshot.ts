@@ -1,5 +1,5 @@
 import type { MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
-import { rectAddress } from '../engine/workbook/address';
+import { rectAddress } from '../engine';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { isPayloadTooLarge } from './excelErrorCode';
@@ -76,7 +76,7 @@ export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<W
       } catch (error) {
         const halves = isPayloadTooLarge(error) ? splitBatch(batch) : undefined;
         if (!halves) throw error;
-        pending.unshift(...halves);
+        pending.unshift(halves[0], halves[1]); // splitBatch always gives two halves
         continue;
       }
       if (!mergesRead) {

@@ -1,5 +1,4 @@
-import { settingsSchema, type Settings } from '../engine';
-import { readSettingsValue, type StoredSettings } from '../engine/settings/storedSettings';
+import { readSettingsValue, type Settings, settingsSchema, type StoredSettings } from '../engine';
 
 /**
  * Settings travel with the workbook in Office.context.document.settings (Office Common API, so it

@@ -1,6 +1,5 @@
-import type { ListValidation, PlanValue, RangeFormat, SheetPlan } from '../engine';
-import type { RowHeight } from '../engine/sheets/writePlan';
-import { columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows, type CellRect } from '../engine/workbook/address';
+import type { ListValidation, PlanValue, RangeFormat, RowHeight, SheetPlan } from '../engine';
+import { type CellRect, columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows } from '../engine';
 import type { HostSupport } from './capabilities';
 import { splitFormulas } from './cellInput';
 import { charactersToPoints } from './columnWidth';

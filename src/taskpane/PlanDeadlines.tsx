@@ -1,7 +1,6 @@
 import { Text } from '@fluentui/react-components';
 import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
-import { DEADLINE_BUCKETS } from '../engine';
-import { plansWithTasks } from '../engine/summary/planSheets';
+import { DEADLINE_BUCKETS, plansWithTasks } from '../engine';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { SummaryAccordion } from './SummaryAccordion';

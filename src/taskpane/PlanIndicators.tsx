@@ -1,5 +1,5 @@
 import type { PlanSummary } from '../engine';
-import { plansWithIndicators } from '../engine/summary/planSheets';
+import { plansWithIndicators } from '../engine';
 import { CountTable } from './CountTable';
 import { fill, type Strings } from './strings';
 import { SummarySection } from './SummarySection';

@@ -12,10 +12,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { SheetOverride, SheetStructure } from '../engine';
-import { columnLetter } from '../engine/workbook/address';
-import { INDICATOR_FIELDS, TASK_FIELDS } from '../engine/layout/fields';
-import type { SheetKind, TableKind } from '../engine/layout/fields';
+import type { SheetKind, SheetOverride, SheetStructure, TableKind } from '../engine';
+import { columnLetter, INDICATOR_FIELDS, TASK_FIELDS } from '../engine';
 import { fill } from './strings';
 import type { Strings } from './strings';
 

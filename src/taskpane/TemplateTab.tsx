@@ -1,5 +1,5 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { TableKind } from '../engine/layout/fields';
+import type { TableKind } from '../engine';
 import { CapabilityNote } from './CapabilityNote';
 import type { Strings } from './strings';
 import type { Capabilities } from '../excel';

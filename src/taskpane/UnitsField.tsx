@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Field, Textarea } from '@fluentui/react-components';
-import { parseUnitList } from '../engine/values/unitList';
+import { parseUnitList } from '../engine';
 import type { Strings } from './strings';
 
 export interface UnitsFieldProps {

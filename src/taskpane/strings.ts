@@ -1,5 +1,4 @@
-import type { FindingCode, IndicatorCategory, Lang, Severity, TaskCategory } from '../engine';
-import type { IndicatorField, SheetKind, TaskField } from '../engine/layout/fields';
+import type { FindingCode, IndicatorCategory, IndicatorField, Lang, Severity, SheetKind, TaskCategory, TaskField } from '../engine';
 
 /**
  * Every word the pane shows, per language. Both tables have the same keys; `{name}` marks a value

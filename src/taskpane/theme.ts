@@ -1,5 +1,6 @@
 import { webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { Theme } from '@fluentui/react-components';
+import { officeBodyBackground } from '../excel';
 
 /**
  * Relative luminance (WCAG) of "#RRGGBB" below 0.179 — the point where white text contrasts more
@@ -18,11 +19,6 @@ export function isDarkBackground(color: string): boolean {
 
 /** The Fluent theme matching Office's own (light unless Office reports a dark body background). */
 export function officeTheme(): Theme {
-  let background: string | undefined;
-  try {
-    background = Office.context?.officeTheme?.bodyBackgroundColor;
-  } catch {
-    background = undefined;
-  }
+  const background = officeBodyBackground();
   return background && isDarkBackground(background) ? webDarkTheme : webLightTheme;
 }

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { Analysis, Finding, Lang, Settings, SheetOverride, TableKind, WritePlan } from '../engine';
 import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
-import type { Analysis, Finding, Lang, Settings, SheetOverride, WritePlan } from '../engine';
-import type { TableKind } from '../engine/layout/fields';
 import {
   applyWritePlan,
   type Capabilities,

@@ -5,8 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { ListValidation, PlanValue, RangeFormat, SheetPlan, WritePlan } from '../engine';
-import { columnLetter, parseRangeAddress } from '../engine/workbook/address';
-import { checkWritePlan } from '../engine/sheets/writePlanCheck';
+import { checkWritePlan, columnLetter, parseRangeAddress } from '../engine';
 
 /** The ExcelJS members this file needs that its typings leave out. */
 interface WorksheetExtras {
@@ -40,7 +39,7 @@ function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
     orderNo = extras(existing).orderNo;
     workbook.removeWorksheet(existing.id);
   } else if (plan.position === 'start' && before.length > 0) {
-    orderNo = Math.min(...before.map((ws) => extras(ws).orderNo)) - 1;
+    orderNo = before.reduce((first, ws) => Math.min(first, extras(ws).orderNo), Infinity) - 1;
   }
   const ws = workbook.addWorksheet(plan.name);
   if (orderNo !== undefined) extras(ws).orderNo = orderNo;
@@ -158,7 +157,7 @@ function addListValidation(ws: ExcelJS.Worksheet, v: ListValidation, plan: Sheet
   if (v.values.every((s) => !s.includes(',')) && inline.length <= 255) {
     formula = `"${inline}"`;
   } else {
-    const widest = Math.max(plan.columnWidths.length, ...plan.values.map((row) => row.length), ws.columnCount);
+    const widest = plan.values.reduce((most, row) => Math.max(most, row.length), Math.max(plan.columnWidths.length, ws.columnCount));
     const col = widest + 2;
     v.values.forEach((s, i) => {
       ws.getCell(i + 1, col).value = s;

@@ -1,7 +1,7 @@
 /** An ExcelJS workbook → the engine's WorkbookSnapshot (src/engine/workbook/snapshot.ts). */
 import type ExcelJS from 'exceljs';
 import type { CellSnapshot, MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
-import { columnIndex } from '../engine/workbook/address';
+import { columnIndex } from '../engine';
 import { cellSnapshot, isModelCellType, MERGE_CELL, modelCellSnapshot, type CellModel } from './cellSnapshot';
 
 /** The parts of ExcelJS's worksheet we read without going through its costly `model` getter. */

@@ -13,6 +13,8 @@ export function excelModule() {
     readStoredSettings: jest.fn(),
     saveSettings: jest.fn(),
     describeExcelError: jest.fn(),
+    // Real: the theme tests set the Office global and read what the pane makes of it.
+    officeBodyBackground: jest.requireActual('../../src/excel/officeBackground').officeBodyBackground,
   };
 }
 
