@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { isoToSerial } from '../src/engine/values/deadlines';
+import { isoToSerial } from '../src/engine/values/calendar';
 import type { CellSnapshot, WorkbookSnapshot } from '../src/engine/workbook/snapshot';
 
 const UNITS = ['Phòng Văn hóa - Xã hội', 'Phòng Kinh tế', 'Trung tâm Phục vụ hành chính công', 'Văn phòng HĐND và UBND', 'Công an đặc khu', 'UBND đặc khu Cát Hải'];

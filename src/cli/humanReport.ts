@@ -1,7 +1,7 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
 import {
-  DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear, TASK_CATEGORIES,
+  columnLetter, DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear, TASK_CATEGORIES,
   totalByDeadline,
 } from '../engine';
 import { messages, type CliLang, type Messages } from './messages';
@@ -119,19 +119,9 @@ function shortened(text: string, value: string): string {
 function columnsText(block: TableBlock, m: Messages): string {
   const parts = Object.entries(block.columns)
     .sort((a, b) => a[1] - b[1])
-    .map(([field, col]) => `${m.field[field] ?? field} ${letter(col)}`);
-  for (const [year, col] of Object.entries(block.targetYears ?? {})) parts.push(`${m.targetYear(year)} ${letter(col)}`);
+    .map(([field, col]) => `${m.field[field] ?? field} ${columnLetter(col)}`);
+  for (const [year, col] of Object.entries(block.targetYears ?? {})) parts.push(`${m.targetYear(year)} ${columnLetter(col)}`);
   return parts.join(', ');
-}
-
-function letter(col: number): string {
-  let n = col + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function taskParts(c: TaskCounts, m: Messages): string {

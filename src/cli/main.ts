@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCli } from './args';
+import { EXIT_FAILURE, EXIT_OK } from './exitCodes';
 import { CliError, debugEnabled, errorText, processIo, type Io } from './io';
 import { messages } from './messages';
 import { safeText } from './text';
@@ -16,8 +17,6 @@ export function version(): string {
   }
 }
 
-/** Exit code for unreadable files and bad arguments (1 is "findings with errors", 0 "none"). */
-const EXIT_FAILURE = 2;
 
 /** Loaded on demand: help and argument errors answer without loading ExcelJS. */
 function commands(): Promise<typeof import('./commands')> {
@@ -38,10 +37,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     switch (req.kind) {
       case 'help':
         io.out(`${req.topic ? m.commandHelp(req.topic) : m.help(version())}\n`);
-        return 0;
+        return EXIT_OK;
       case 'version':
         io.out(`phuluc ${version()}\n`);
-        return 0;
+        return EXIT_OK;
       case 'check':
         return await (await commands()).runCheck(req, io);
       case 'summarize':

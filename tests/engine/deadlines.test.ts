@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import {
-  deadlineDate, isDateFormat, isoToSerial, parseDeadlineText, readDateCell, serialToIso, type Deadline,
-} from '../../src/engine/values/deadlines';
+import { deadlineDate, parseDeadlineText, readDateCell, type Deadline } from '../../src/engine/values/deadlines';
+import { isoToSerial, serialToIso } from '../../src/engine/values/calendar';
+import { isDateFormat } from '../../src/engine/values/numberFormat';
 import { anyCell, anyNumber, anyString, RUNS } from './cellArbitraries';
 
 const date = (iso: string): Deadline => ({ kind: 'date', date: iso });

@@ -46,11 +46,6 @@ export const ALL_ALIAS_KEYS: ReadonlySet<string> = new Set(
   Object.values(ALIASES).flatMap((fields) => Object.values(fields).flat()),
 );
 
-export const REQUIRED_FIELDS: Record<TableKind, string[]> = {
-  tasks: ['name', 'lead', 'deadline'],
-  indicators: ['name', 'lead'],
-};
-
 /** A header label scored against one field: exact beats "alias followed by more words". */
 export interface AliasMatch {
   field: string;

@@ -3,6 +3,7 @@ import type { Lang } from '../settings/options';
 import type { SheetPlan, WritePlan } from './writePlan';
 import { HEADER_FILL, SheetBuilder } from './sheetBuilder';
 import { sameSheetName } from '../workbook/sheetNames';
+import { rangeAddress } from '../workbook/address';
 
 /** Rows prepared with formats and drop-downs under the header of a blank appendix. */
 const BLANK_ROWS = 200;
@@ -65,7 +66,7 @@ function templateSheet(layout: Layout, lang: Lang, taken: string[]): SheetPlan {
   for (const c of layout.dateColumns) b.format(first, c, last, c, { numberFormat: DATE_FORMAT, hAlign: 'center' });
   for (const c of layout.wrapColumns) b.format(first, c, last, c, { wrap: true });
   const validations = layout.statusColumn === undefined ? [] : [{
-    range: `${String.fromCharCode(65 + layout.statusColumn)}${first + 1}:${String.fromCharCode(65 + layout.statusColumn)}${last + 1}`,
+    range: rangeAddress(first, layout.statusColumn, last, layout.statusColumn),
     values: STATUS_CHOICES,
   }];
   return b.build(layout.widths, { freezeRows: header + 1, validations });

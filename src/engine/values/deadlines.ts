@@ -8,9 +8,6 @@ import { collapseWhitespace, plainLower } from '../text/plainText';
 import { memoize } from './memo';
 import type { CellSnapshot } from '../workbook/snapshot';
 
-export { isoToSerial, serialToIso } from './calendar';
-export { isDateFormat } from './numberFormat';
-
 export type Deadline =
   // ISO 'YYYY-MM-DD'; a period ("tháng 12/2025", "Quý IV/2025") is due on its last day and also
   // carries its first day, since a completion written that way may mean any day within it.

@@ -1,4 +1,5 @@
-import { isDateFormat, serialToIso } from './deadlines';
+import { serialToIso } from './calendar';
+import { isDateFormat } from './numberFormat';
 import type { CellSnapshot } from '../workbook/snapshot';
 import { cellText } from '../text/text';
 
