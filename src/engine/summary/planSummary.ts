@@ -1,3 +1,8 @@
+/**
+ * Counts of plan sheets (SPEC §2.1, §2.2): tasks without a status, indicators without results, which
+ * stay out of the report sentence. "Plan" here is the domain's plan; what the product writes into a
+ * workbook is a write plan (sheets/writePlan.ts).
+ */
 import { DEADLINE_BUCKETS, type DeadlineCounts, type IndicatorRow, type PlanLeadSummary, type PlanSummary, type TaskRow } from '../analysis';
 import { emptyCounts } from './counts';
 import { deadlineBucket } from './deadlineBuckets';
