@@ -21,6 +21,16 @@ function fail(message) {
   process.exit(1);
 }
 
+/**
+ * The exit code in plain words: a bare "(mã thoát 1)" in the middle of a demo that works reads like
+ * a failure, while 1 only says the sample has error findings, which it has on purpose.
+ */
+function exitNote(code) {
+  if (code === 0) return `(mã thoát 0: không có phát hiện mức lỗi)`;
+  if (code === 1) return `(mã thoát 1: bảng có phát hiện mức lỗi — bảng mẫu cố ý có, lệnh đã chạy xong)`;
+  return `(mã thoát ${code}: lệnh không chạy được)`;
+}
+
 function run(command, args) {
   const r = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
   if (r.error) fail(`${command} ${args.join(' ')}: ${r.error.message}`);
@@ -49,11 +59,11 @@ const out = path.relative(ROOT, OUT);
 
 console.log(`\n$ phuluc check ${sample} --as-of ${AS_OF}\n`);
 const checked = run(process.execPath, [bin, 'check', sample, '--as-of', AS_OF]);
-console.log(`\n(mã thoát ${checked})`);
+console.log(`\n${exitNote(checked)}`);
 
 console.log(`\n$ phuluc summarize ${sample} -o ${out} --as-of ${AS_OF}\n`);
 const summarized = run(process.execPath, [bin, 'summarize', sample, '-o', out, '--as-of', AS_OF]);
-console.log(`\n(mã thoát ${summarized})`);
+console.log(`\n${exitNote(summarized)}`);
 
 if (checked !== 0 && checked !== 1) fail(`phuluc check thoát với mã ${checked}`);
 if (summarized !== 0 && summarized !== 1) fail(`phuluc summarize thoát với mã ${summarized}`);

@@ -16,6 +16,9 @@ describe('npm run demo', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('$ phuluc check samples/phu-luc-mau.xlsx --as-of 2025-12-11');
+    // The sample's error findings give exit 1 on purpose: the demo says so instead of a bare code.
+    expect(r.stdout).toMatch(/\(mã thoát 1: bảng có phát hiện mức lỗi[^)\n]*\)/);
+    expect(r.stdout).not.toMatch(/\(mã thoát \d\)/);
     const where = /Tệp kết quả: (.+)\n/.exec(r.stdout)?.[1] ?? '';
     expect(isAbsolute(where)).toBe(true);
     expect(existsSync(where)).toBe(true);
