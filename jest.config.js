@@ -5,11 +5,20 @@ const moduleNameMapper = {
   '^office-addin-manifest$': '<rootDir>/tests/stubs/office-addin-manifest.js',
 };
 
+/**
+ * No test may fail because the machine is slow: jest's default of 5 s per test is reached by a test
+ * that reads a workbook or starts a process in 2 s alone when 2 busy cores run many suites at once
+ * (tests/xlsx/parsedModelSnapshot.test.ts did on a fresh clone). The limit only catches hangs.
+ */
+const testTimeout = 120_000;
+
 module.exports = {
+  testTimeout,
   reporters: ['default', '<rootDir>/tests/summaryReporter.js'],
   projects: [
     {
       displayName: 'node',
+      testTimeout,
       testEnvironment: 'node',
       transform,
       moduleNameMapper,
@@ -17,6 +26,7 @@ module.exports = {
     },
     {
       displayName: 'pane',
+      testTimeout,
       testEnvironment: 'jsdom',
       transform,
       moduleNameMapper,
