@@ -1,5 +1,6 @@
 /** The engine's public face: what src/xlsx, src/excel, src/cli and src/taskpane may call. */
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, MergeArea } from './workbook/snapshot';
+export { columnIndex, columnLetter, MAX_ROWS, MAX_COLUMNS } from './workbook/address';
 export type {
   WritePlan, SheetPlan, RangeFormat, ListValidation, DateValidation, ValidationMessage, PageSetup, PlanValue,
 } from './sheets/writePlan';
