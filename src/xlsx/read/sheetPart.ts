@@ -245,6 +245,8 @@ export class SheetSink implements XmlSink {
         return;
       }
       case 'str':
+        out.v = raw === '' ? null : raw;
+        return;
       case 'inlineStr':
         out.v = raw === '' ? null : unescapeExcel(raw);
         return;
