@@ -4,7 +4,7 @@
  */
 export { readWorkbookFile } from './readFile';
 export type { ReadResult } from './readFile';
-export { readWorkbookBytes } from './read';
+export { readWorkbookBytes } from './read/index';
 export { loadWritableWorkbook } from './exceljsWorkbook';
 export { applyWritePlan } from './applyPlan';
 export { writeWorkbookAtomic, isSameFile } from './write';

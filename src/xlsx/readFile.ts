@@ -2,7 +2,8 @@
 import { promises as fs } from 'node:fs';
 import type { WorkbookSnapshot } from '../engine';
 import { XlsxError, type XlsxErrorCode } from './errors';
-import { readWorkbookBytes } from './read';
+// './read/index', not './read': a build left from before has a stale read.js beside the folder.
+import { readWorkbookBytes } from './read/index';
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
