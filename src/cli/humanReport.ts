@@ -24,7 +24,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
     const s = sheet.structure;
     out.push(m.sheetHeading(oneLine(s.name), s.kind, sheet.rows) + (s.overridden ? ` ${m.overridden}` : ''));
     for (const block of s.blocks) out.push(`  ${m.block(block.kind, block.headerRows, columnsText(block, m))}`);
-    out.push(...findingLines(bySheet.get(s.name) ?? [], m));
+    for (const line of findingLines(bySheet.get(s.name) ?? [], m)) out.push(line);
     bySheet.delete(s.name);
     out.push('');
   }

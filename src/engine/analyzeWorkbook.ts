@@ -48,16 +48,16 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
         if (block.kind === 'tasks') {
           const read = readTaskBlock(ctx, block, groupOf, seen);
           rows += read.length;
-          tasks.push(...read);
+          for (const t of read) tasks.push(t);
         } else {
           const read = readIndicatorBlock(ctx, block, groupOf);
           rows += read.length;
-          indicators.push(...read);
+          for (const i of read) indicators.push(i);
         }
       }
     }
     sheets.push({ structure: layout.structure, rows });
-    findings.push(...sink.findings);
+    for (const f of sink.findings) findings.push(f);
   }
 
   return {

@@ -24,7 +24,7 @@ const EOCD64_LOCATOR = 0x07064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Input handed to the inflater at a time: bounds each output chunk to ratio × this. */
-const INPUT_CHUNK = 16 * 1024;
+const INPUT_CHUNK = 64 * 1024;
 
 function u16(b: Uint8Array, i: number): number {
   return b[i] | (b[i + 1] << 8);
@@ -108,16 +108,21 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry, budget: InflateBu
   const end = start + entry.compressedSize;
   if (end > zip.length) throw new ZipDamage(`${entry.name} is truncated`);
   const { limits } = budget;
-  const allowed = Math.min(limits.maxPartBytes, Math.max(limits.ratioFloorBytes, entry.compressedSize * limits.maxRatio));
   let inflated = 0;
+  // The ratio is of the input consumed so far, so a bomb is refused within its first megabytes.
+  let consumed = 0;
   const take = (chunk: Uint8Array): void => {
     inflated += chunk.length;
     budget.totalBytes += chunk.length;
+    const allowed = Math.min(limits.maxPartBytes, Math.max(limits.ratioFloorBytes, consumed * limits.maxRatio));
     if (inflated > allowed || budget.totalBytes > limits.maxTotalBytes) throw new InflateLimit(`${entry.name} inflates past ${allowed} bytes`);
     if (chunk.length > 0) onChunk(chunk);
   };
   if (entry.method === 0) {
-    for (let p = start; p < end; p += INPUT_CHUNK) take(zip.subarray(p, Math.min(end, p + INPUT_CHUNK)));
+    for (let p = start; p < end; p += INPUT_CHUNK) {
+      consumed = Math.min(end, p + INPUT_CHUNK) - start;
+      take(zip.subarray(p, start + consumed));
+    }
     return;
   }
   if (entry.method !== 8) throw new ZipDamage(`${entry.name}: compression method ${entry.method}`);
@@ -130,6 +135,7 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry, budget: InflateBu
     if (start === end) inflater.push(new Uint8Array(0), true);
     for (let p = start; p < end; p += INPUT_CHUNK) {
       const stop = Math.min(end, p + INPUT_CHUNK);
+      consumed = stop - start;
       inflater.push(zip.subarray(p, stop), stop === end);
     }
   } catch (e) {
