@@ -10,7 +10,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 export type TimeNode = (args: string[]) => { ms: number; peakMb: number };
 
 export function floorArgs(file: string): string[] {
-  return ['-r', path.join(__dirname, 'register.js'), path.join(__dirname, 'floor.ts'), file];
+  return [path.join(__dirname, 'floor.js'), file];
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
