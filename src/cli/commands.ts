@@ -1,6 +1,8 @@
-/** The three commands: read, call the engine, write or print. No domain logic here. */
+/**
+ * The three commands: read, call the engine, write or print. No domain logic here. ExcelJS is
+ * loaded only by the commands that write (summarize, template): `check` reads without it.
+ */
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import {
   analyze,
   planIssueSheet,
@@ -13,7 +15,9 @@ import {
   type AnalyzeOptionsInput,
   type Report,
 } from '../engine';
-import { applyWritePlan, isSameFile, isXlsxError, readWorkbookFile, writeWorkbookAtomic, XlsxError } from '../xlsx';
+import { isXlsxError, XlsxError } from '../xlsx/errors';
+import { readWorkbookFile } from '../xlsx/readFile';
+import { isSameFile } from '../xlsx/write';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
 import { CliError, debugEnabled, errorText, type Io } from './io';
@@ -106,7 +110,9 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
   const options = await analyzeOptions(req.analyze, req.lang, m);
   let analysis: Analysis;
   try {
-    const { workbook, snapshot, lossy } = await readWorkbookFile(req.file);
+    const { snapshot, bytes } = await readWorkbookFile(req.file);
+    const { applyWritePlan, loadWritableWorkbook, writeWorkbookAtomic } = await import('../xlsx');
+    const { workbook, lossy } = await loadWritableWorkbook(bytes, req.file);
     if (lossy.length > 0) io.err(`phuluc: ${m.lossy(lossy)}\n`);
     analysis = analyze(snapshot, options);
     applyWritePlan(workbook, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
@@ -132,6 +138,8 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
 export async function runTemplate(req: Req<'template'>, io: Io): Promise<number> {
   const m = messages(req.lang);
   try {
+    const { applyWritePlan, writeWorkbookAtomic } = await import('../xlsx');
+    const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();
     workbook.creator = 'Phụ lục';
     applyWritePlan(workbook, planTemplate(['tasks', 'indicators'], req.lang));

@@ -2,7 +2,7 @@
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, MergeArea } from './workbook/snapshot';
 export type { CellRect } from './workbook/address';
 export {
-  columnIndex, columnLetter, columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows,
+  columnIndex, columnLetter, columnSpanAddress, MAX_ROWS, MAX_COLUMNS, parseRangeAddress, rectAddress, rectColumns, rectRows,
 } from './workbook/address';
 export { sameSheetName } from './workbook/sheetNames';
 export type { IndicatorField, SheetKind, TableKind, TaskField } from './layout/fields';

@@ -13,6 +13,9 @@ export type XlsxErrorCode =
   | 'legacy-xls'
   | 'encrypted'
   | 'corrupt'
+  | 'not-a-file'
+  | 'too-large'
+  | 'beyond-sheet-limits'
   | 'same-file'
   | 'out-dir-missing'
   | 'out-locked'
@@ -40,6 +43,18 @@ const MESSAGES: Record<XlsxErrorCode, { vi: string; en: string }> = {
   corrupt: {
     vi: 'tệp .xlsx bị hỏng hoặc không đọc được; hãy thử mở trong Excel và lưu lại',
     en: 'the .xlsx file is damaged or unreadable; try opening it in Excel and saving it again',
+  },
+  'not-a-file': {
+    vi: 'không phải tệp thông thường (ống dẫn, thiết bị …); hãy chỉ ra một tệp .xlsx',
+    en: 'not a regular file (a pipe, a device …); name an .xlsx file',
+  },
+  'too-large': {
+    vi: 'tệp .xlsx giải nén ra lớn bất thường, vượt xa mọi sổ tính thật (có thể là tệp độc hại); không đọc',
+    en: 'the .xlsx file inflates to an abnormal size, far beyond any real workbook (possibly malicious); not read',
+  },
+  'beyond-sheet-limits': {
+    vi: 'tệp .xlsx có dòng hoặc cột vượt quá giới hạn của Excel (1.048.576 dòng × 16.384 cột); tệp bị hỏng',
+    en: "the .xlsx file has a row or column beyond Excel's limits (1,048,576 rows × 16,384 columns); the file is damaged",
   },
   'same-file': {
     vi: 'tệp kết quả trùng với tệp đầu vào; hãy chọn tên khác để không ghi đè lên tệp gốc',
@@ -76,21 +91,4 @@ export class XlsxError extends Error {
 
 export function isXlsxError(e: unknown): e is XlsxError {
   return e instanceof XlsxError;
-}
-
-/** Maps a Node file-system error to our codes; undefined when it is not one we name. */
-export function fsErrorCode(e: unknown): XlsxErrorCode | undefined {
-  const c = (e as NodeJS.ErrnoException | null)?.code;
-  switch (c) {
-    case 'ENOENT':
-    case 'ENOTDIR':
-      return 'not-found';
-    case 'EISDIR':
-      return 'is-directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission';
-    default:
-      return undefined;
-  }
 }

@@ -1,7 +1,11 @@
-/** Node-side workbook I/O with ExcelJS: read a snapshot, apply a write plan, write safely. */
-export { readWorkbookFile } from './read';
-export type { ReadResult } from './read';
-export { snapshotWorkbook, snapshotSheet } from './snapshot';
+/**
+ * Node-side workbook I/O: read a snapshot (./read, no ExcelJS), load the ExcelJS workbook a copy
+ * is written from, apply a write plan, write safely. `check` imports ./readFile alone.
+ */
+export { readWorkbookFile } from './readFile';
+export type { ReadResult } from './readFile';
+export { readWorkbookBytes } from './read/index';
+export { loadWritableWorkbook } from './exceljsWorkbook';
 export { applyWritePlan } from './applyPlan';
 export { writeWorkbookAtomic, isSameFile } from './write';
 export type { WriteOptions, WorkbookWriter } from './write';

@@ -3,6 +3,7 @@
  * clear line on stderr in the chosen language, exit code 2, nothing on stdout, and `summarize`
  * leaves neither an output file nor a temporary one behind.
  */
+import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +38,15 @@ beforeAll(async () => {
   const broken = await JSZip.loadAsync(good);
   broken.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></row>');
   await fs.writeFile(f('hong-xml.xlsx'), await broken.generateAsync({ type: 'nodebuffer' }));
+  // A part inflating far past any real workbook: 20 MB of whitespace in ~20 KB.
+  const bomb = await JSZip.loadAsync(good);
+  bomb.file('xl/worksheets/sheet1.xml', `<worksheet><sheetData>${' '.repeat(20 * 1024 * 1024)}</sheetData></worksheet>`);
+  await fs.writeFile(f('bom.xlsx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  const tooManyRows = await JSZip.loadAsync(good);
+  tooManyRows.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>');
+  await fs.writeFile(f('qua-dong.xlsx'), await tooManyRows.generateAsync({ type: 'nodebuffer' }));
+  // A named pipe with no writer: opening it would block forever.
+  execFileSync('mkfifo', [f('ong.xlsx')]);
   mkdirSync(f('thu-muc.xlsx'));
   await fs.writeFile(f('khoa.xlsx'), good);
   chmodSync(f('khoa.xlsx'), 0o000);
@@ -53,6 +63,9 @@ const CASES: [string, RegExp, RegExp][] = [
   ['cu.xls', /Excel 97-2003 \(\.xls\)/, /Excel 97-2003 \(\.xls\)/],
   ['hong.xlsx', /bị hỏng/, /damaged/],
   ['hong-xml.xlsx', /bị hỏng/, /damaged/],
+  ['bom.xlsx', /giải nén ra lớn bất thường/, /inflates to an abnormal size/],
+  ['qua-dong.xlsx', /vượt quá giới hạn của Excel/, /beyond Excel's limits/],
+  ['ong.xlsx', /không phải tệp thông thường/, /not a regular file/],
   ['thu-muc.xlsx', /là một thư mục/, /is a folder/],
   ['khong-co.xlsx', /không tìm thấy tệp/, /file not found/],
   ['khoa.xlsx', /không có quyền truy cập/, /permission denied/],

@@ -1,7 +1,7 @@
 import { promises as fs, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
-import { readWorkbookFile, writeWorkbookAtomic, XlsxError } from '../../src/xlsx';
+import { loadWritableWorkbook, readWorkbookFile, writeWorkbookAtomic, XlsxError } from '../../src/xlsx';
 import { buildUserWorkbook, readBack, tempDir } from './userWorkbook';
 
 async function errorOf(p: Promise<unknown>): Promise<XlsxError> {
@@ -79,7 +79,7 @@ describe('writeWorkbookAtomic', () => {
     const input = join(dir, 'bao-cao.xlsx');
     await buildUserWorkbook().xlsx.writeFile(input);
     const before = await fs.readFile(input);
-    const { workbook } = await readWorkbookFile(input);
+    const { workbook } = await loadWritableWorkbook((await readWorkbookFile(input)).bytes, input);
     symlinkSync(input, join(dir, 'link.xlsx'));
     for (const target of [input, relative(process.cwd(), input), join(dir, '.', 'bao-cao.xlsx'), join(dir, 'link.xlsx')]) {
       const e = await errorOf(writeWorkbookAtomic(workbook, target));

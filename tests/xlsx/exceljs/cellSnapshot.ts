@@ -1,6 +1,6 @@
-/** One ExcelJS cell → the engine's CellSnapshot (SPEC §2.3 Excel facts: dates, errors, formulas). */
+/** Test-only: one ExcelJS cell → the engine's CellSnapshot, as the command line read cells before src/xlsx/read. */
 import ExcelJS from 'exceljs';
-import type { CellSnapshot } from '../engine';
+import type { CellSnapshot } from '../../../src/engine';
 import { dateToSerial } from './serial';
 
 const T = ExcelJS.ValueType;
@@ -58,45 +58,6 @@ export function cellSnapshot(cell: ExcelJS.Cell, date1904: boolean): CellSnapsho
     default:
       return snapshotOf(type, value, undefined, cell.numFmt, date1904);
   }
-}
-
-/**
- * The same snapshot from a cell of ExcelJS's parsed model, before ExcelJS builds Cell objects
- * from it; the caller keeps shared formulas, comments and unlisted types for the Cell path.
- * Mirrors what the Cell getters return: a hyperlink's value is its text, and a formula's value
- * drops a falsy cached result (0, false, "") as ExcelJS's FormulaValue does.
- */
-export function modelCellSnapshot(model: CellModel, date1904: boolean): CellSnapshot | null {
-  const type = model.type;
-  if (type === T.Null) return null;
-  const fmt = model.style?.numFmt;
-  switch (type) {
-    case T.Hyperlink:
-      return snapshotOf(type, model.text, undefined, fmt, date1904);
-    case T.Formula:
-      return snapshotOf(type, model.result || undefined, formulaText(model.formula), fmt, date1904);
-    default:
-      return snapshotOf(type, model.value, undefined, fmt, date1904);
-  }
-}
-
-export const MERGE_CELL = T.Merge;
-
-const MODEL_TYPES = new Set<ExcelJS.ValueType>([T.Null, T.Number, T.String, T.Date, T.Hyperlink, T.Formula, T.RichText, T.Boolean, T.Error]);
-
-/** The value types modelCellSnapshot reads as the Cell getters would (no merge, shared-string or JSON cells). */
-export function isModelCellType(type: ExcelJS.ValueType): boolean {
-  return MODEL_TYPES.has(type);
-}
-
-/** The parts of a parsed cell model that modelCellSnapshot reads. */
-export interface CellModel {
-  type: ExcelJS.ValueType;
-  value?: unknown;
-  text?: unknown;
-  result?: unknown;
-  formula?: unknown;
-  style?: { numFmt?: string };
 }
 
 /**

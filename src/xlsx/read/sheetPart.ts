@@ -1,0 +1,374 @@
+/**
+ * One worksheet part → SheetSnapshot, in one streaming pass. Cells are read as the snapshot has
+ * always held them (src/xlsx/cellSnapshot.ts): shared, inline and rich strings as plain text,
+ * dates as serials, errors with `err`, formulas with their cached value, every cell of a shared
+ * formula with its own moved formula. Merges stay ranges; the hidden cells of a merged area are
+ * cleared as Office.js shows them. Everything else in the part (data validations, conditional
+ * formats, drawings …) is skipped tag by tag, never expanded.
+ */
+import { MAX_COLUMNS, MAX_ROWS, type CellSnapshot, type MergeArea, type SheetSnapshot } from '../../engine';
+import { dateSerial } from './numberFormats';
+import { moveFormula } from './sharedFormulas';
+import type { CellStyles } from './styles';
+import { nameIs, XmlDamage, type XmlSink } from './xmlScanner';
+import { AttributeCursor, bytesToString, textOf, unescapeExcel } from './xmlText';
+
+/** A row or column past Excel's grid; the reader reports it as XlsxError 'beyond-sheet-limits'. */
+export class BeyondSheetLimits extends Error {}
+
+type Row = (CellSnapshot | undefined)[];
+
+const enum Capture {
+  None,
+  Value,
+  Formula,
+  InlineText,
+}
+
+/** What the rest of the workbook tells a sheet: shared strings, styles, date system. */
+export interface SheetContext {
+  sharedStrings: readonly string[];
+  styles: CellStyles;
+  date1904: boolean;
+}
+
+interface SharedMaster {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+export class SheetSink implements XmlSink {
+  wantsText = false;
+  private readonly rows: (Row | undefined)[] = [];
+  private readonly hidden: boolean[] = [];
+  private readonly merges: MergeArea[] = [];
+  private readonly masters = new Map<string, SharedMaster>();
+  private readonly attrs = new AttributeCursor();
+  private inSheetData = false;
+  private inMergeCells = false;
+  private row = -1;
+  private cells: Row | undefined;
+  private col = -1;
+  // The cell being read.
+  private type = '';
+  private style = 0;
+  private capture = Capture.None;
+  private value: string | undefined;
+  private formula: string | undefined;
+  private sharedIndex: string | undefined;
+  private sharedRef = false;
+  private inlineText: string | undefined;
+  /** Depth inside <rPh> (phonetic guide text), which is not part of the cell's text. */
+  private inPhonetic = 0;
+
+  constructor(private readonly context: SheetContext) {}
+
+  open(buf: Uint8Array, ns: number, ne: number, as: number, ae: number): void {
+    const n = ne - ns;
+    if (this.inSheetData) {
+      if (n === 1) {
+        switch (buf[ns]) {
+          case 99: // c
+            this.openCell(buf, as, ae);
+            return;
+          case 118: // v
+            this.startCapture(Capture.Value);
+            return;
+          case 102: // f
+            this.openFormula(buf, as, ae);
+            return;
+          case 116: // t, inside <is> (directly or in a rich-text run)
+            if (this.inlineText !== undefined && this.inPhonetic === 0) this.startCapture(Capture.InlineText);
+            return;
+        }
+      } else if (n === 2 && buf[ns] === 105 && buf[ns + 1] === 115) {
+        this.inlineText = '';
+      } else if (nameIs(buf, ns, ne, 'row')) {
+        this.openRow(buf, as, ae);
+      } else if (nameIs(buf, ns, ne, 'rPh')) {
+        this.inPhonetic++;
+      }
+      return;
+    }
+    if (this.inMergeCells && nameIs(buf, ns, ne, 'mergeCell')) this.openMerge(buf, as, ae);
+    else if (nameIs(buf, ns, ne, 'sheetData')) this.inSheetData = true;
+    else if (nameIs(buf, ns, ne, 'mergeCells')) this.inMergeCells = true;
+  }
+
+  close(buf: Uint8Array, ns: number, ne: number): void {
+    const n = ne - ns;
+    if (this.inSheetData) {
+      if (n === 1) {
+        if (buf[ns] === 99) this.closeCell();
+        else this.stopCapture();
+      } else if (nameIs(buf, ns, ne, 'rPh')) {
+        this.inPhonetic--;
+      } else if (nameIs(buf, ns, ne, 'sheetData')) {
+        this.inSheetData = false;
+      }
+      return;
+    }
+    if (nameIs(buf, ns, ne, 'mergeCells')) this.inMergeCells = false;
+  }
+
+  text(buf: Uint8Array, s: number, e: number, cdata: boolean): void {
+    const t = textOf(buf, s, e, cdata);
+    switch (this.capture) {
+      case Capture.Value:
+        this.value = (this.value ?? '') + t;
+        break;
+      case Capture.Formula:
+        this.formula = (this.formula ?? '') + t;
+        break;
+      case Capture.InlineText:
+        this.inlineText += t;
+        break;
+    }
+  }
+
+  private startCapture(what: Capture): void {
+    this.capture = what;
+    this.wantsText = true;
+  }
+
+  private stopCapture(): void {
+    this.capture = Capture.None;
+    this.wantsText = false;
+  }
+
+  private openRow(buf: Uint8Array, as: number, ae: number): void {
+    let row = this.row + 1;
+    let hidden = false;
+    const a = this.attrs.reset(buf, as, ae);
+    while (a.next()) {
+      if (nameIs(buf, a.ns, a.ne, 'r')) row = positiveInt(buf, a.vs, a.ve) - 1;
+      else if (nameIs(buf, a.ns, a.ne, 'hidden')) hidden = isTrue(buf, a.vs, a.ve);
+    }
+    if (row < 0) throw new XmlDamage('a row without a valid number');
+    if (row >= MAX_ROWS) throw new BeyondSheetLimits(`row ${row + 1}`);
+    this.row = row;
+    this.col = -1;
+    // A later row with the same number replaces the earlier one.
+    this.rows[row] = this.cells = undefined;
+    this.hidden[row] = hidden;
+  }
+
+  private openCell(buf: Uint8Array, as: number, ae: number): void {
+    let col = this.col + 1;
+    this.type = '';
+    this.style = 0;
+    const a = this.attrs.reset(buf, as, ae);
+    while (a.next()) {
+      if (a.ne - a.ns !== 1) continue;
+      switch (buf[a.ns]) {
+        case 114: // r
+          col = referenceColumn(buf, a.vs, a.ve);
+          break;
+        case 115: // s
+          this.style = positiveInt(buf, a.vs, a.ve);
+          break;
+        case 116: // t
+          this.type = bytesToString(buf, a.vs, a.ve);
+          break;
+      }
+    }
+    if (this.row < 0) this.row = 0;
+    if (col >= MAX_COLUMNS) throw new BeyondSheetLimits(`column ${col + 1}`);
+    this.col = col;
+    this.value = this.formula = this.sharedIndex = this.inlineText = undefined;
+    this.sharedRef = false;
+  }
+
+  private openFormula(buf: Uint8Array, as: number, ae: number): void {
+    let shared = false;
+    const a = this.attrs.reset(buf, as, ae);
+    while (a.next()) {
+      if (nameIs(buf, a.ns, a.ne, 't')) shared = nameIs(buf, a.vs, a.ve, 'shared');
+      else if (nameIs(buf, a.ns, a.ne, 'si')) this.sharedIndex = bytesToString(buf, a.vs, a.ve);
+      else if (nameIs(buf, a.ns, a.ne, 'ref')) this.sharedRef = true;
+    }
+    if (!shared) this.sharedIndex = undefined;
+    this.startCapture(Capture.Formula);
+  }
+
+  private closeCell(): void {
+    const cell = this.cellSnapshot();
+    if (cell) {
+      this.cells ??= this.rows[this.row] = [];
+      this.cells[this.col] = cell;
+    } else if (this.cells && this.col < this.cells.length) {
+      // A later cell at the same address replaces the earlier one, even when it is empty.
+      this.cells[this.col] = undefined;
+    }
+    this.stopCapture();
+  }
+
+  private cellSnapshot(): CellSnapshot | null {
+    const fmt = this.context.styles.formatOf(this.style);
+    const out: CellSnapshot = { v: null };
+    const f = this.cellFormula();
+    if (f !== undefined) {
+      if (this.value !== undefined) this.typedValue(this.value, fmt, out);
+      out.f = f;
+    } else if (this.value !== undefined || this.inlineText !== undefined) {
+      this.typedValue(this.type === 'inlineStr' ? (this.inlineText ?? '') : (this.value ?? ''), fmt, out);
+      if (out.v === null) return null;
+    } else {
+      return null;
+    }
+    if (fmt !== undefined && fmt !== 'General') out.fmt = fmt;
+    return out;
+  }
+
+  /** The cell's formula without '='; a shared formula's other cells get the master's, moved. */
+  private cellFormula(): string | undefined {
+    const own = this.formula?.replace(/^=/, '');
+    const si = this.sharedIndex;
+    if (si === undefined) return own || undefined;
+    if (this.sharedRef && own) {
+      this.masters.set(si, { formula: own, row: this.row, col: this.col });
+      return own;
+    }
+    const master = this.masters.get(si);
+    return master ? moveFormula(master.formula, this.row - master.row, this.col - master.col) || undefined : own || undefined;
+  }
+
+  /** The stored text as the cell's type says: shared string, string, boolean, error or number (maybe a date). */
+  private typedValue(raw: string, fmt: string | undefined, out: CellSnapshot): void {
+    switch (this.type) {
+      case 's': {
+        const index = Number(raw);
+        const s = this.context.sharedStrings[index];
+        if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${raw} does not exist`);
+        out.v = s === '' ? null : s;
+        return;
+      }
+      case 'str':
+        out.v = raw === '' ? null : raw;
+        return;
+      case 'inlineStr':
+        out.v = raw === '' ? null : unescapeExcel(raw);
+        return;
+      case 'b':
+        out.v = parseInt(raw, 10) !== 0;
+        return;
+      case 'e':
+        out.v = raw;
+        out.err = true;
+        return;
+      case 'd': {
+        // An ISO 8601 date (strict OOXML): the snapshot holds dates as serials.
+        const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);
+        out.v = Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
+        return;
+      }
+      default: {
+        const n = parseFloat(raw);
+        out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
+      }
+    }
+  }
+
+  private openMerge(buf: Uint8Array, as: number, ae: number): void {
+    const a = this.attrs.reset(buf, as, ae);
+    while (a.next()) {
+      if (!nameIs(buf, a.ns, a.ne, 'ref')) continue;
+      const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(bytesToString(buf, a.vs, a.ve));
+      if (!m) throw new XmlDamage('a merged area without a valid range');
+      const top = Number(m[2]) - 1;
+      const left = letters(m[1]);
+      const bottom = m[4] === undefined ? top : Number(m[4]) - 1;
+      const right = m[3] === undefined ? left : letters(m[3]);
+      if (Math.max(top, bottom) >= MAX_ROWS || Math.max(left, right) >= MAX_COLUMNS) throw new BeyondSheetLimits(`merge ${m[0]}`);
+      if (top < 0 || bottom < 0) throw new XmlDamage('a merged area at row 0');
+      this.merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+    }
+  }
+
+  /** The finished snapshot; the sink is spent afterwards. */
+  snapshot(name: string): SheetSnapshot {
+    const rows = this.rows;
+    const merges = this.merges.sort((a, b) => a.top - b.top || a.left - b.left);
+    // Only the cells that exist are visited, so a merge over the whole sheet costs nothing.
+    for (const m of merges) {
+      const lastRow = Math.min(m.bottom, rows.length - 1);
+      for (let r = m.top; r <= lastRow; r++) {
+        const cells = rows[r];
+        if (!cells) continue;
+        const lastCol = Math.min(m.right, cells.length - 1);
+        for (let c = r === m.top ? m.left + 1 : m.left; c <= lastCol; c++) cells[c] = undefined;
+      }
+    }
+    const hiddenRows: number[] = [];
+    for (let r = 0; r < this.hidden.length; r++) if (this.hidden[r]) hiddenRows.push(r);
+    return { name, rows: denseRows(rows), merges, hiddenRows };
+  }
+}
+
+/**
+ * Dense rows, null for empty cells: the engine indexes rows[r][c] freely. A row ends at its last
+ * cell and the sheet at its last row with a cell.
+ */
+function denseRows(rows: (Row | undefined)[]): (CellSnapshot | null)[][] {
+  let end = rows.length;
+  while (end > 0 && !hasCell(rows[end - 1])) end--;
+  const out: (CellSnapshot | null)[][] = new Array(end);
+  for (let r = 0; r < end; r++) {
+    const cells = rows[r];
+    if (!cells) {
+      out[r] = [];
+      continue;
+    }
+    let last = cells.length;
+    while (last > 0 && cells[last - 1] === undefined) last--;
+    const dense: (CellSnapshot | null)[] = new Array(last);
+    for (let c = 0; c < last; c++) dense[c] = cells[c] ?? null;
+    out[r] = dense;
+  }
+  return out;
+}
+
+function hasCell(cells: Row | undefined): boolean {
+  if (!cells) return false;
+  for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined) return true;
+  return false;
+}
+
+function positiveInt(buf: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  if (s === e) return -1;
+  for (let i = s; i < e; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+    if (n > 1e15) return -1;
+  }
+  return n;
+}
+
+function isTrue(buf: Uint8Array, s: number, e: number): boolean {
+  return nameIs(buf, s, e, '1') || nameIs(buf, s, e, 'true');
+}
+
+/** 0-based column of a reference such as "AB12" (the row is the enclosing row's). */
+function referenceColumn(buf: Uint8Array, s: number, e: number): number {
+  let n = 0;
+  let i = s;
+  if (buf[i] === 36) i++;
+  for (; i < e; i++) {
+    let b = buf[i];
+    if (b >= 97 && b <= 122) b -= 32;
+    if (b < 65 || b > 90) break;
+    n = n * 26 + (b - 64);
+    if (n > MAX_COLUMNS) throw new BeyondSheetLimits(`column in ${bytesToString(buf, s, e)}`);
+  }
+  if (n === 0) throw new XmlDamage('a cell reference without a column');
+  return n - 1;
+}
+
+function letters(col: string): number {
+  let n = 0;
+  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}

@@ -1,0 +1,39 @@
+/**
+ * `check` reads workbooks with src/xlsx/read alone: ExcelJS (slow to load, and slow and unbounded
+ * on whole-sheet ranges) is never loaded. Runs the built command in-process under node and lists
+ * the modules it required.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addTaskSheet, CLEAN_TASKS, writeWorkbook } from './fixtures';
+import { ensureBuilt, ROOT } from './run';
+
+function modulesLoadedBy(args: string[]): string[] {
+  const script = `require(${JSON.stringify(join(ROOT, 'build', 'cli', 'main.js'))}).main(${JSON.stringify(args)}, { out() {}, err() {} })
+    .then((code) => console.log(JSON.stringify({ code, modules: Object.keys(require.cache) })));`;
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+  const { code, modules } = JSON.parse(r.stdout) as { code: number; modules: string[] };
+  expect(code).toBeLessThanOrEqual(1);
+  return modules;
+}
+
+describe('check never loads ExcelJS', () => {
+  let file: string;
+  beforeAll(async () => {
+    ensureBuilt();
+    file = await writeWorkbook(join(mkdtempSync(join(tmpdir(), 'phuluc-noexceljs-')), 'sach.xlsx'), (wb) => addTaskSheet(wb, 'PL1', CLEAN_TASKS));
+  }, 180_000);
+
+  it('check reads and reports without requiring exceljs', () => {
+    const modules = modulesLoadedBy(['check', file, '--as-of', '2025-12-11']);
+    expect(modules.some((m) => m.includes(join('build', 'xlsx', 'read')))).toBe(true);
+    expect(modules.filter((m) => m.includes(`${join('node_modules', 'exceljs')}`))).toEqual([]);
+  });
+
+  it('summarize does load it (the probe can see ExcelJS when it is there)', () => {
+    const modules = modulesLoadedBy(['summarize', file, '-o', `${file}.out.xlsx`, '--as-of', '2025-12-11']);
+    expect(modules.some((m) => m.includes(join('node_modules', 'exceljs')))).toBe(true);
+  });
+});
