@@ -1,6 +1,5 @@
 /** The three commands: read, call the engine, write or print. No domain logic here. */
 import { basename } from 'node:path';
-import ExcelJS from 'exceljs';
 import {
   analyze,
   planIssueSheet,
@@ -13,7 +12,9 @@ import {
   type AnalyzeOptionsInput,
   type Report,
 } from '../engine';
-import { applyWritePlan, isSameFile, isXlsxError, readWorkbookFile, writeWorkbookAtomic, XlsxError } from '../xlsx';
+import {
+  isSameFile, isXlsxError, newWorkbook, packageExtension, patchWorkbook, readWorkbookFile, writeWorkbookAtomic, XlsxError,
+} from '../xlsx';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
 import { CliError, debugEnabled, errorText, type Io } from './io';
@@ -110,11 +111,12 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
   const options = await analyzeOptions(req.analyze, req.lang, m);
   let analysis: Analysis;
   try {
-    const { workbook, snapshot, lossy } = await readWorkbookFile(req.file);
-    if (lossy.length > 0) io.err(`phuluc: ${m.lossy(lossy)}\n`);
+    const { bytes, snapshot } = await readWorkbookFile(req.file);
+    const extension = packageExtension(bytes);
+    if (!req.output.toLowerCase().endsWith(extension)) throw new CliError(m.outputKind(req.output, extension));
     analysis = analyze(snapshot, options);
-    applyWritePlan(workbook, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
-    await writeWorkbookAtomic(workbook, req.output, { inputPath: req.file });
+    const patched = patchWorkbook(bytes, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
+    await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
   } catch (e) {
     report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);
     return EXIT_FAILURE;
@@ -136,10 +138,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
 export async function runTemplate(req: Req<'template'>, io: Io): Promise<number> {
   const m = messages(req.lang);
   try {
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Phụ lục';
-    applyWritePlan(workbook, planTemplate(['tasks', 'indicators'], req.lang));
-    await writeWorkbookAtomic(workbook, req.output);
+    await writeWorkbookAtomic(newWorkbook(planTemplate(['tasks', 'indicators'], req.lang)), req.output);
   } catch (e) {
     report(io, e, m.unexpected, req.lang);
     return EXIT_FAILURE;

@@ -17,6 +17,9 @@ export { toReport, reportSchema } from './summary/report';
 export { planSummarySheet, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
+export { checkWritePlan } from './sheets/writePlanCheck';
+export { sameSheetName } from './workbook/sheetNames';
+export { columnLetter, parseRangeAddress } from './workbook/address';
 export {
   ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
   TASK_CATEGORY_LABELS,

@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { WorkbookSnapshot } from '../engine';
 import { XlsxError, fsErrorCode } from './errors';
-import { lossyParts, type LossyPart } from './lossyParts';
 import { sniffFile, zipHasWorkbookPart } from './sniff';
 import { snapshotModel, snapshotWorkbook, type WorksheetModel } from './snapshot';
 import { rememberSource } from './source';
@@ -13,8 +12,8 @@ export interface ReadResult {
   /** Assembled from the parsed file on first use: `phuluc check` never needs it. */
   readonly workbook: ExcelJS.Workbook;
   snapshot: WorkbookSnapshot;
-  /** What a copy written from `workbook` would lose (charts, pivot tables …); empty for most files. */
-  lossy: LossyPart[];
+  /** The file as read: `summarize` patches these bytes. */
+  bytes: Uint8Array;
 }
 
 /**
@@ -68,7 +67,7 @@ export async function readWorkbookFile(path: string): Promise<ReadResult> {
       return assemble();
     },
     snapshot,
-    lossy: lossyParts(buf),
+    bytes: buf,
   };
 }
 
