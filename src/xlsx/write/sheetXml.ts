@@ -103,29 +103,56 @@ function cellXml(ref: string, v: PlanValue | undefined, s: number | undefined): 
   return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
 }
 
-/** The cellXfs index of every styled cell, keyed row * 16384 + column. */
+/**
+ * The cellXfs index of every styled cell, keyed row * 16384 + column. A cell's style depends only
+ * on which formats cover it, in order: cells are tagged with an id of that sequence (no object per
+ * cell, which a 30,000-row issue sheet would pay for in garbage collection) and each distinct
+ * sequence is turned into a style once.
+ */
 function styleCells(plan: SheetPlan, values: PlanValue[][], styles: StyleBook): Map<number, number> {
-  const specs = new Map<number, CellStyle>();
+  const BASE = 0;
+  const sequences: { parent: number; format: number }[] = [{ parent: -1, format: -1 }];
+  const next = new Map<number, Map<number, number>>();
+  const extend = (id: number, format: number): number => {
+    let byFormat = next.get(id);
+    if (!byFormat) next.set(id, (byFormat = new Map()));
+    let child = byFormat.get(format);
+    if (child === undefined) {
+      child = sequences.length;
+      sequences.push({ parent: id, format });
+      byFormat.set(format, child);
+    }
+    return child;
+  };
+  const cells = new Map<number, number>();
   if (plan.font) {
     values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== undefined && v !== '') specs.set(r * COLUMNS + c, { font: { ...plan.font } });
+        if (v !== null && v !== undefined && v !== '') cells.set(r * COLUMNS + c, BASE);
       }),
     );
   }
-  for (const format of plan.formats) {
+  plan.formats.forEach((format, i) => {
     const rect = parseRangeAddress(format.range);
     if (!rect) throw new Error(`Bad range in write plan: "${format.range}"`);
     for (let r = rect.top; r <= rect.bottom; r++) {
       for (let c = rect.left; c <= rect.right; c++) {
         const key = r * COLUMNS + c;
-        specs.set(key, withFormat(specs.get(key) ?? { font: { ...plan.font } }, format));
+        cells.set(key, extend(cells.get(key) ?? BASE, i));
       }
     }
+  });
+  const xfOf = new Map<number, number>();
+  const styleOf = (id: number): CellStyle => {
+    const { parent, format } = sequences[id];
+    return parent < 0 ? { font: { ...plan.font } } : withFormat(styleOf(parent), plan.formats[format]);
+  };
+  for (const [key, id] of cells) {
+    let xf = xfOf.get(id);
+    if (xf === undefined) xfOf.set(id, (xf = styles.xfIndex(styleOf(id))));
+    cells.set(key, xf);
   }
-  const out = new Map<number, number>();
-  for (const [key, spec] of specs) out.set(key, styles.xfIndex(spec));
-  return out;
+  return cells;
 }
 
 /** Later formats add to earlier ones (bold, then a fill …), as the add-in's writer does. */
