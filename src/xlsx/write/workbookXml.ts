@@ -150,6 +150,8 @@ function editBookViews(xml: string, newIndexOf: Map<number, number>): string {
     let text = tag.text;
     for (const name of ['activeTab', 'firstSheet']) {
       const current = Number(attribute(text, name) ?? 0);
+      // A tab bar scrolled to its start stays there, so a sheet inserted first is in view.
+      if (name === 'firstSheet' && current === 0) continue;
       const next = newIndexOf.get(current);
       if (next !== undefined && next !== current) text = withAttribute(text, name, String(next));
     }
