@@ -33,7 +33,8 @@ describe('phuluc after npm ci', () => {
   });
 
   it('what the built CLI needs at run time is a dependency, not a dev dependency', () => {
-    expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'zod']);
+    // fflate: the .xlsx writer (src/xlsx/write) zips and unzips packages.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'fflate', 'zod']);
   });
 
   it('without a build, the bin says how to build instead of crashing', () => {
