@@ -6,6 +6,8 @@ import { attribute, elementEnd, escapeXml, findElement, findTags, prefixOf, spli
 
 export const WORKSHEET_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
 export const WORKSHEET_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+export const STYLES_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml';
+export const STYLES_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
 export interface Relationship {

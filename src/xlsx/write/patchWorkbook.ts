@@ -9,10 +9,10 @@ import { checkWritePlan, sameSheetName, type SheetPlan, type WritePlan } from '.
 import { withWorksheetTitles } from './appXml';
 import {
   addOverride, addRelationship, officeDocumentPart, relationships, relsPartOf, removeOverride, removeRelationship,
-  resolvePartName, unusedRelationshipId, WORKSHEET_CONTENT_TYPE, WORKSHEET_RELATIONSHIP,
+  resolvePartName, STYLES_CONTENT_TYPE, STYLES_RELATIONSHIP, unusedRelationshipId, WORKSHEET_CONTENT_TYPE, WORKSHEET_RELATIONSHIP,
 } from './packageParts';
 import { sheetXml } from './sheetXml';
-import { StyleBook } from './styleBook';
+import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { editWorkbook, usesDate1904, workbookSheets, type SheetSlot } from './workbookXml';
 import { entryText, newEntry, readZip, writeZip, type ZipEntry } from './zipArchive';
 
@@ -38,9 +38,20 @@ export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
   let types = read(CONTENT_TYPES);
   const workbookRels = relationships(rels);
   const stylesRel = workbookRels.find((r) => r.type.endsWith('/styles'));
-  if (!stylesRel) throw new Error('the workbook has no styles part');
-  const stylesPart = resolvePartName(folder, stylesRel.target);
-  const styles = new StyleBook(read(stylesPart));
+  let stylesPart: string;
+  let stylesXml: string;
+  if (stylesRel) {
+    stylesPart = resolvePartName(folder, stylesRel.target);
+    stylesXml = read(stylesPart);
+  } else {
+    // styles.xml is optional; the new sheets' formats need one.
+    stylesPart = `${folder}styles.xml`;
+    if (byName.has(stylesPart.toLowerCase())) throw new Error(`${stylesPart} exists but is not the workbook's styles part`);
+    stylesXml = MINIMAL_STYLES;
+    rels = addRelationship(rels, { id: unusedRelationshipId(rels), type: STYLES_RELATIONSHIP, target: 'styles.xml' });
+    types = addOverride(types, stylesPart, STYLES_CONTENT_TYPE);
+  }
+  const styles = new StyleBook(stylesXml);
   const date1904 = usesDate1904(originalWorkbook);
 
   const sheets = workbookSheets(originalWorkbook);
@@ -123,6 +134,7 @@ export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
     const text = edited.get(key);
     output.push(text === undefined || text === entryText(entry) ? entry : newEntry(entry.name, text, entry));
   }
+  if (!stylesRel) added.push(newEntry(stylesPart, styles.toXml()));
   return writeZip([...output, ...added]);
 }
 

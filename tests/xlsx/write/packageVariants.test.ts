@@ -88,3 +88,17 @@ describe('patchWorkbook on packages written by other producers', () => {
     expect(Buffer.from(kept.stored).equals(Buffer.from(before.get('xl/worksheets/sheet.xml')!.stored))).toBe(true);
   });
 });
+
+describe('patchWorkbook on a workbook without a styles part (it is optional)', () => {
+  it('adds one, with its relationship and content type, for the new sheets\' formats', () => {
+    const parts = unzipSync(prefixedPackage(6));
+    delete parts['xl/styles.xml'];
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(
+      `<Relationships xmlns="${PR}"><Relationship Id="R5" Type="${R}/worksheet" Target="/xl/worksheets/sheet.xml"/></Relationships>`,
+    );
+    const out = unzipSync(patchWorkbook(zipSync(parts), { sheets: [PLAN] }));
+    expect(strFromU8(out['xl/styles.xml'])).toContain('<cellXfs count="2">');
+    expect(strFromU8(out['xl/_rels/workbook.xml.rels'])).toContain(`Type="${R}/styles" Target="styles.xml"`);
+    expect(strFromU8(out['[Content_Types].xml'])).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+  });
+});
