@@ -106,6 +106,7 @@ async function main(): Promise<void> {
   figures.cli_1m_peak_mb = Math.round(big.peakMb);
   print('phuluc check, 1,000,000 task rows', figures.cli_1m_ms, 'ms (target < 60000)');
   print('  peak memory', figures.cli_1m_peak_mb, 'MB (target < 2048)');
+  const summarize = timeNode([path.join(ROOT, 'bin', 'phuluc.js'), 'summarize', file, '-o', path.join(dir, 'ket-qua.xlsx'), '--as-of', '2025-12-11']);
   fs.rmSync(dir, { recursive: true, force: true });
   figures.node_startup_ms = Math.round(startup.ms);
   figures.exceljs_read_50k_ms = Math.round(read.ms);
@@ -117,6 +118,10 @@ async function main(): Promise<void> {
   print('phuluc check on the same workbook', figures.cli_50k_ms, 'ms');
   print('  ratio check / bare read', figures.cli_vs_read_ratio, '(target ≤ 1.5)');
   print('  peak memory of phuluc check', figures.cli_50k_peak_mb, 'MB');
+  figures.summarize_50k_ms = Math.round(summarize.ms);
+  figures.summarize_vs_check_ratio = Number((summarize.ms / cli.ms).toFixed(2));
+  print('phuluc summarize on the same workbook (patches it)', figures.summarize_50k_ms, 'ms');
+  print('  ratio summarize / check', figures.summarize_vs_check_ratio, '');
 
   const syncs = await measureBenchSyncs();
   Object.assign(figures, syncs);

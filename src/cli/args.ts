@@ -68,7 +68,7 @@ const optionValuesSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((s) => /\.xlsx$/i.test(s))
+    .refine((s) => /\.(xlsx|xlsm|xltx|xltm)$/i.test(s))
     .optional(),
   help: z.boolean().optional(),
   version: z.boolean().optional(),
@@ -158,6 +158,7 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
     case 'template':
       if (rest.length > 0) return fail(ml.unexpectedArgument(rest[0], command), command);
       if (!opts.output) return fail(ml.missingOutput(command), command);
+      if (!/\.xlsx$/i.test(opts.output)) return fail(ml.badOptionValue('--output', opts.output), command);
       return { ok: true, request: { kind: 'template', lang, output: opts.output } };
   }
 }

@@ -1,7 +1,4 @@
-/**
- * The three commands: read, call the engine, write or print. No domain logic here. ExcelJS is
- * loaded only by the commands that write (summarize, template): `check` reads without it.
- */
+/** The three commands: read, call the engine, write or print. No domain logic here. */
 import { basename } from 'node:path';
 import {
   analyze,
@@ -15,18 +12,22 @@ import {
   type AnalyzeOptionsInput,
   type Report,
 } from '../engine';
-import { isXlsxError, XlsxError } from '../xlsx/errors';
-import { readWorkbookFile } from '../xlsx/readFile';
-import { isSameFile } from '../xlsx/write';
+import {
+  isSameFile, isXlsxError, newWorkbook, packageExtension, patchWorkbook, readWorkbookFile, writeWorkbookAtomic, XlsxError,
+} from '../xlsx';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
 import { CliError, debugEnabled, errorText, type Io } from './io';
 import { messages, type CliLang, type Messages } from './messages';
 import { safeText } from './text';
 import { readUnitsFile } from './units';
-import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 
 type Req<K extends CliRequest['kind']> = Extract<CliRequest, { kind: K }>;
+
+/** Exit codes (also in the help text). */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_FAILURE = 2;
 
 async function analyzeOptions(args: AnalyzeArgs, lang: CliLang, m: Messages): Promise<AnalyzeOptionsInput> {
   return {
@@ -110,13 +111,12 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
   const options = await analyzeOptions(req.analyze, req.lang, m);
   let analysis: Analysis;
   try {
-    const { snapshot, bytes } = await readWorkbookFile(req.file);
-    const { applyWritePlan, loadWritableWorkbook, writeWorkbookAtomic } = await import('../xlsx');
-    const { workbook, lossy } = await loadWritableWorkbook(bytes, req.file);
-    if (lossy.length > 0) io.err(`phuluc: ${m.lossy(lossy)}\n`);
+    const { bytes, snapshot } = await readWorkbookFile(req.file);
+    const extension = packageExtension(bytes);
+    if (!req.output.toLowerCase().endsWith(extension)) throw new CliError(m.outputKind(req.output, extension));
     analysis = analyze(snapshot, options);
-    applyWritePlan(workbook, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
-    await writeWorkbookAtomic(workbook, req.output, { inputPath: req.file });
+    const patched = patchWorkbook(bytes, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
+    await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
   } catch (e) {
     report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);
     return EXIT_FAILURE;
@@ -138,12 +138,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
 export async function runTemplate(req: Req<'template'>, io: Io): Promise<number> {
   const m = messages(req.lang);
   try {
-    const { applyWritePlan, writeWorkbookAtomic } = await import('../xlsx');
-    const { default: ExcelJS } = await import('exceljs');
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Phụ lục';
-    applyWritePlan(workbook, planTemplate(['tasks', 'indicators'], req.lang));
-    await writeWorkbookAtomic(workbook, req.output);
+    await writeWorkbookAtomic(newWorkbook(planTemplate(['tasks', 'indicators'], req.lang)), req.output);
   } catch (e) {
     report(io, e, m.unexpected, req.lang);
     return EXIT_FAILURE;

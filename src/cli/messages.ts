@@ -5,18 +5,8 @@ import {
   TASK_CATEGORY_LABELS,
 } from '../engine';
 
-import type { LossyPart } from '../xlsx/lossyParts';
 
 type SheetKind = SheetStructure['kind'];
-
-const LOSSY_VI: Record<LossyPart, string> = {
-  charts: 'biểu đồ', 'pivot-tables': 'PivotTable', slicers: 'slicer/timeline', 'form-controls': 'điều khiển biểu mẫu',
-  'external-links': 'liên kết tới tệp khác', 'threaded-comments': 'chuỗi bình luận', macros: 'macro',
-};
-const LOSSY_EN: Record<LossyPart, string> = {
-  charts: 'charts', 'pivot-tables': 'pivot tables', slicers: 'slicers/timelines', 'form-controls': 'form controls',
-  'external-links': 'links to other workbooks', 'threaded-comments': 'threaded comments', macros: 'macros',
-};
 
 export type CliLang = 'vi' | 'en';
 export type CommandName = 'check' | 'summarize' | 'template';
@@ -47,7 +37,7 @@ export interface Messages {
   reportInvalid(file: string, reason: string): string;
   unexpected(reason: string): string;
   wrote(path: string): string;
-  lossy(parts: LossyPart[]): string;
+  outputKind(path: string, extension: string): string;
   templateWrote(path: string): string;
   issueTally(errors: number, warnings: number, infos: number): string;
   seeIssueSheet(sheet: string): string;
@@ -96,7 +86,7 @@ const OPTIONS_VI = {
   units: '  --units TỆP          Danh mục đơn vị: tệp văn bản UTF-8, mỗi dòng một tên đơn vị',
   subject: '  --subject "VĂN BẢN"  Chủ thể của câu báo cáo (mặc định: "Đơn vị"), vd "UBND xã A"',
   json: '  --json               In báo cáo dạng JSON thay cho văn bản (nhiều tệp: một mảng JSON)',
-  output: '  -o, --output TỆP     Tệp .xlsx kết quả',
+  output: '  -o, --output TỆP     Tệp kết quả (.xlsx; .xlsm cho tệp có macro)',
   lang: '  --lang vi|en         Ngôn ngữ thông báo (mặc định: vi)',
   help: '  -h, --help           Xem hướng dẫn này',
   version: '  -v, --version        Xem phiên bản',
@@ -108,7 +98,7 @@ const OPTIONS_EN = {
   units: '  --units FILE         Unit directory: a UTF-8 text file, one unit name per line',
   subject: '  --subject "TEXT"     Subject of the report sentence (default: "Đơn vị"), e.g. "UBND xã A"',
   json: '  --json               Print the report as JSON instead of text (several files: a JSON array)',
-  output: '  -o, --output FILE    Output .xlsx file',
+  output: '  -o, --output FILE    Output file (.xlsx; .xlsm for a workbook with macros)',
   lang: '  --lang vi|en         Language of the messages (default: vi)',
   help: '  -h, --help           Show this help',
   version: '  -v, --version        Show the version',
@@ -246,7 +236,7 @@ Ví dụ:
       '--as-of': 'phải là một ngày có thật, dạng YYYY-MM-DD (năm 1900–2200), ví dụ 2025-12-11',
       '--year': 'phải là một năm từ 1900 đến 2200, ví dụ 2025',
       '--lang': 'phải là vi hoặc en',
-      '--output': 'phải là tên tệp .xlsx, ví dụ ket-qua.xlsx',
+      '--output': 'phải là tên tệp .xlsx (hoặc .xlsm, .xltx, .xltm cùng loại với tệp vào), ví dụ ket-qua.xlsx',
       '--subject': 'không được để trống',
       '--units': 'phải là đường dẫn tới tệp danh mục đơn vị',
     };
@@ -263,8 +253,7 @@ Ví dụ:
   reportInvalid: (file, reason) => `${file}: báo cáo JSON không đúng cấu trúc: ${reason}`,
   unexpected: (reason) => `lỗi không mong đợi: ${reason}`,
   wrote: (p) => `Đã ghi bản tổng hợp: ${p}`,
-  lossy: (parts) =>
-    `lưu ý: tệp có ${parts.map((p) => LOSSY_VI[p]).join(', ')}; bản tổng hợp không giữ được các phần này (tệp gốc không bị thay đổi)`,
+  outputKind: (p, ext) => `${p}: tệp vào là sổ tính ${ext}, tệp kết quả cũng phải có đuôi ${ext}`,
   templateWrote: (p) => `Đã tạo tệp mẫu: ${p}`,
   issueTally: (e, w, i) => `${e} lỗi, ${w} cảnh báo, ${i} lưu ý`,
   seeIssueSheet: (s) => `chi tiết ở trang "${s}"`,
@@ -339,7 +328,7 @@ Examples:
       '--as-of': 'must be a real calendar date written YYYY-MM-DD (years 1900–2200), e.g. 2025-12-11',
       '--year': 'must be a year from 1900 to 2200, e.g. 2025',
       '--lang': 'must be vi or en',
-      '--output': 'must be an .xlsx file name, e.g. result.xlsx',
+      '--output': 'must be an .xlsx file name (or .xlsm, .xltx, .xltm, the same kind as the input), e.g. result.xlsx',
       '--subject': 'must not be empty',
       '--units': 'must be the path of the unit directory file',
     };
@@ -356,8 +345,7 @@ Examples:
   reportInvalid: (file, reason) => `${file}: the JSON report does not match its schema: ${reason}`,
   unexpected: (reason) => `unexpected error: ${reason}`,
   wrote: (p) => `Summary workbook written: ${p}`,
-  lossy: (parts) =>
-    `note: the file has ${parts.map((p) => LOSSY_EN[p]).join(', ')}; the summary copy cannot keep them (the input file is not changed)`,
+  outputKind: (p, ext) => `${p}: the input is an ${ext} workbook, so the output must end in ${ext} too`,
   templateWrote: (p) => `Template written: ${p}`,
   issueTally: (e, w, i) => `${e} error(s), ${w} warning(s), ${i} note(s)`,
   seeIssueSheet: (s) => `details on the "${s}" sheet`,

@@ -1,22 +1,19 @@
-/** Writes a workbook atomically: a temporary file in the target folder, then a rename. */
+/** Writes a workbook's bytes atomically: a temporary file in the target folder, then a rename. */
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import type ExcelJS from 'exceljs';
 import { XlsxError } from './errors';
-import { withWriteFixes } from './exceljsFixes';
-import { sourcePathOf } from './source';
 
-export type WorkbookWriter = (workbook: ExcelJS.Workbook, path: string) => Promise<void>;
+export type BytesWriter = (bytes: Uint8Array, path: string) => Promise<void>;
 
 export interface WriteOptions {
-  /** A file that must not be overwritten (the input), besides the one the workbook was read from. */
+  /** A file that must not be overwritten: the input the bytes were made from. */
   inputPath?: string;
   /** How the bytes are written; tests inject a failing one. */
-  writer?: WorkbookWriter;
+  writer?: BytesWriter;
 }
 
-const defaultWriter: WorkbookWriter = (workbook, path) => withWriteFixes(workbook, () => workbook.xlsx.writeFile(path));
+const defaultWriter: BytesWriter = (bytes, path) => fs.writeFile(path, bytes, { flag: 'wx' });
 
 /** True when both paths name the same existing file (same path, symlink or hard link). */
 export async function isSameFile(a: string, b: string): Promise<boolean> {
@@ -31,15 +28,10 @@ export async function isSameFile(a: string, b: string): Promise<boolean> {
 
 /**
  * Never leaves a partial `outPath` nor a temporary file behind: on failure the old `outPath`
- * (if any) is untouched. Refuses to write over the file the workbook was read from.
+ * (if any) is untouched. Refuses to write over the input file.
  */
-export async function writeWorkbookAtomic(
-  workbook: ExcelJS.Workbook,
-  outPath: string,
-  options: WriteOptions = {},
-): Promise<void> {
-  const forbidden = [sourcePathOf(workbook), options.inputPath].filter((p): p is string => Boolean(p));
-  for (const p of forbidden) if (await isSameFile(p, outPath)) throw new XlsxError('same-file', outPath);
+export async function writeWorkbookAtomic(bytes: Uint8Array, outPath: string, options: WriteOptions = {}): Promise<void> {
+  if (options.inputPath && (await isSameFile(options.inputPath, outPath))) throw new XlsxError('same-file', outPath);
 
   const dir = dirname(resolve(outPath));
   const dirStat = await fs.stat(dir).catch(() => undefined);
@@ -49,7 +41,7 @@ export async function writeWorkbookAtomic(
 
   const tmp = join(dir, `.${basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await (options.writer ?? defaultWriter)(workbook, tmp);
+    await (options.writer ?? defaultWriter)(bytes, tmp);
   } catch (e) {
     await removeQuietly(tmp);
     const code = (e as NodeJS.ErrnoException | null)?.code;

@@ -33,6 +33,7 @@ describe('phuluc after npm ci', () => {
   });
 
   it('what the built CLI needs at run time is a dependency, not a dev dependency', () => {
+    // fflate: the .xlsx writer (src/xlsx/write) zips and unzips packages.
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['exceljs', 'fflate', 'zod']);
   });
 

@@ -5,12 +5,11 @@
  */
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { SaxesParser } from 'saxes';
 import { planTemplate } from '../../../src/engine';
-import { applyWritePlan } from '../../../src/xlsx';
+import { newWorkbook } from '../../../src/xlsx';
 import { XmlDamage, XmlScanner, type XmlSink } from '../../../src/xlsx/read/xmlScanner';
 import { AttributeCursor, attributesOf, bytesToString, textOf } from '../../../src/xlsx/read/xmlText';
 import { buildUserWorkbook } from '../userWorkbook';
@@ -75,12 +74,10 @@ function viaScanner(bytes: Uint8Array, chunkSizes: number[] = [bytes.length || 1
 }
 
 async function allParts(): Promise<[string, Uint8Array][]> {
-  const template = new ExcelJS.Workbook();
-  applyWritePlan(template, planTemplate(['tasks', 'indicators'], 'vi'));
   const packages: [string, Uint8Array][] = [
     ['sample', await fs.readFile(join(__dirname, '..', '..', '..', 'samples', 'phu-luc-mau.xlsx'))],
     ['user', new Uint8Array(await buildUserWorkbook().xlsx.writeBuffer())],
-    ['template', new Uint8Array(await template.xlsx.writeBuffer())],
+    ['template', newWorkbook(planTemplate(['tasks', 'indicators'], 'vi'))],
     ['excel-like', excelLikePackage({ webExtensionProperties: { 'phuluc.settings': '{"subject":"Xã \\"A\\" & B"}\n' } })],
   ];
   const parts: [string, Uint8Array][] = [];
