@@ -18,9 +18,11 @@ export { planSummarySheet, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
 export {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
-  TASK_CATEGORY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  SEVERITY_LABELS, TASK_CATEGORY_LABELS,
 } from './labels/reportLabels';
+export { FINDING_CODE_LABELS } from './labels/findingCodeLabels';
+export { SHEET_FONT } from './sheets/printLayout';
 export { totalByDeadline } from './summary/planSummary';
 export { groupsBySheet } from './summary/groupsBySheet';
 export { fieldLabel } from './checks/messages';
