@@ -14,7 +14,7 @@ export { settingsSchema, optionsFromSettings, todayIso } from './settings/settin
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';
-export { planSummarySheet, SUMMARY_SHEET } from './sheets/summarySheet';
+export { planSummarySheet, SUMMARY_FOOTER, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
 export {
@@ -23,6 +23,8 @@ export {
 } from './labels/reportLabels';
 export { FINDING_CODE_LABELS } from './labels/findingCodeLabels';
 export { SHEET_FONT } from './sheets/printLayout';
+export type { CellRect } from './workbook/address';
+export { parseRangeAddress, rectContains } from './workbook/address';
 export { totalByDeadline } from './summary/planSummary';
 export { groupsBySheet } from './summary/groupsBySheet';
 export { fieldLabel } from './checks/messages';

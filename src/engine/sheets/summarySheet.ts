@@ -62,6 +62,9 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** The sheet's last line: about the sheet, so a copy of the summary into a document leaves it out. */
+export const SUMMARY_FOOTER: Record<Lang, string> = { vi: TEXT.vi.footer, en: TEXT.en.footer };
+
 type Counted = { tasks: TaskCounts; indicators: IndicatorCounts };
 type Text = (typeof TEXT)[Lang];
 
