@@ -45,6 +45,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push('', safeText(summary.sentence));
   if (summary.plansOnly) out.push(m.plansOnly);
   for (const line of groupSentenceLines(summary, m)) out.push(line);
+  for (const line of leadSentenceLines(summary, m)) out.push(line);
   for (const line of planLines(summary, reportYear(analysis.asOf), m)) out.push(line);
   return `${out.join('\n')}\n`;
 }
@@ -57,6 +58,13 @@ function groupSentenceLines(summary: Summary, m: Messages): string[] {
     for (const g of groups) lines.push(`  ${m.groupLabel(oneLine(sheet), oneLine(g.group))}`, `    ${oneLine(g.sentence)}`);
   }
   return lines;
+}
+
+/** Each lead unit's own sentence, the unit its subject: what a department pastes into its report. */
+function leadSentenceLines(summary: Summary, m: Messages): string[] {
+  const leads = summary.byLead.filter((l) => l.tasks.total + l.indicators.total > 0);
+  if (leads.length === 0) return [];
+  return ['', m.leadSentencesHeading, ...leads.flatMap((l) => [`  ${oneLine(l.lead)}`, `    ${oneLine(l.sentence)}`])];
 }
 
 /** Plan sheets apart from the counts above: tasks by deadline, then indicators per lead unit. */

@@ -1,8 +1,8 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
 import type { DeadlineBucket, IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
 import {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
-  TASK_CATEGORY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  SEVERITY_LABELS, TASK_CATEGORY_LABELS,
 } from '../engine';
 
 
@@ -54,6 +54,7 @@ export interface Messages {
   checkLine(tally: string): string;
   groupSentencesHeading: string;
   groupLabel(sheet: string, group: string): string;
+  leadSentencesHeading: string;
   plansHeading: string;
   allPlans: string;
   planLine(scope: string, total: number, parts: string): string;
@@ -272,6 +273,7 @@ Ví dụ:
   checkLine: (tally) => `Kết quả kiểm tra: ${tally}`,
   groupSentencesHeading: `${GROUP_SENTENCES_HEADING.vi}:`,
   groupLabel: (sheet, group) => `Trang "${sheet}", mục ${group}`,
+  leadSentencesHeading: `${LEAD_SENTENCES_HEADING.vi}:`,
   plansHeading: 'Trang kế hoạch (không có cột trạng thái), nhiệm vụ theo thời hạn:',
   allPlans: ALL_LABEL.vi,
   planLine: (scope, total, parts) => `${scope}: ${total} nhiệm vụ${parts ? ` — ${parts}` : ''}`,
@@ -364,6 +366,7 @@ Examples:
   checkLine: (tally) => `Check result: ${tally}`,
   groupSentencesHeading: `${GROUP_SENTENCES_HEADING.en}:`,
   groupLabel: (sheet, group) => `Sheet "${sheet}", section ${group}`,
+  leadSentencesHeading: `${LEAD_SENTENCES_HEADING.en}:`,
   plansHeading: 'Plan sheets (no status column), tasks by deadline:',
   allPlans: ALL_LABEL.en,
   planLine: (scope, total, parts) => `${scope}: ${total} ${total === 1 ? 'task' : 'tasks'}${parts ? ` — ${parts}` : ''}`,

@@ -2,7 +2,7 @@
 export type { WorkbookSnapshot, SheetSnapshot, CellSnapshot, MergeArea } from './workbook/snapshot';
 export type { CellRect } from './workbook/address';
 export {
-  columnIndex, columnLetter, columnSpanAddress, MAX_ROWS, MAX_COLUMNS, parseRangeAddress, rectAddress, rectColumns, rectRows,
+  columnIndex, columnLetter, columnSpanAddress, rowSpanAddress, MAX_ROWS, MAX_COLUMNS, parseRangeAddress, rectAddress, rectContains, rectColumns, rectRows,
 } from './workbook/address';
 export { sameSheetName } from './workbook/sheetNames';
 export type { IndicatorField, SheetKind, TableKind, TaskField } from './layout/fields';
@@ -25,13 +25,15 @@ export { readSettingsValue } from './settings/storedSettings';
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';
-export { planSummarySheet, SUMMARY_SHEET } from './sheets/summarySheet';
+export { planSummarySheet, SUMMARY_FOOTER, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
 export {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
-  TASK_CATEGORY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  SEVERITY_LABELS, TASK_CATEGORY_LABELS,
 } from './labels/reportLabels';
+export { FINDING_CODE_LABELS } from './labels/findingCodeLabels';
+export { SHEET_FONT } from './sheets/printLayout';
 export { totalByDeadline } from './summary/planSummary';
 export { plansWithIndicators, plansWithTasks } from './summary/planSheets';
 export { groupsBySheet } from './summary/groupsBySheet';

@@ -14,6 +14,8 @@ export interface Capabilities {
   dataValidation: boolean;
   /** One conditional format over many separate cells (RangeAreas). ExcelApi 1.9. */
   rangeAreas: boolean;
+  /** Print setup of written sheets: A4 landscape, fit to page, repeated header rows, margins, footer. ExcelApi 1.9. */
+  pageLayout: boolean;
   /** Reading merged cells (Range.getMergedAreasOrNullObject). ExcelApi 1.13. */
   mergedAreas: boolean;
 }
@@ -24,6 +26,7 @@ export const CAPABILITY_API_SET: Readonly<Record<keyof Capabilities, string>> = 
   freezePanes: '1.7',
   dataValidation: '1.8',
   rangeAreas: '1.9',
+  pageLayout: '1.9',
   mergedAreas: '1.13',
 };
 
@@ -62,6 +65,7 @@ export function getCapabilities(): Capabilities {
     freezePanes: supportsExcelApi(CAPABILITY_API_SET.freezePanes),
     dataValidation: supportsExcelApi(CAPABILITY_API_SET.dataValidation),
     rangeAreas: supportsExcelApi(CAPABILITY_API_SET.rangeAreas),
+    pageLayout: supportsExcelApi(CAPABILITY_API_SET.pageLayout),
     mergedAreas: supportsExcelApi(CAPABILITY_API_SET.mergedAreas),
   };
 }

@@ -86,6 +86,7 @@ const FEATURE_NAMES: Record<keyof Capabilities, Message> = {
   freezePanes: { vi: 'cố định dòng tiêu đề', en: 'freezing header rows' },
   dataValidation: { vi: 'danh sách chọn trong ô', en: 'drop-down lists in cells' },
   rangeAreas: { vi: 'thao tác trên nhiều vùng ô cùng lúc', en: 'working on several ranges at once' },
+  pageLayout: { vi: 'thiết lập trang in', en: 'print page setup' },
   mergedAreas: { vi: 'đọc các ô đã gộp', en: 'reading merged cells' },
 };
 

@@ -1,10 +1,11 @@
-import type { ListValidation, PlanValue, RangeFormat, RowHeight, SheetPlan } from '../engine';
+import type { DateValidation, ListValidation, PlanValue, RangeFormat, RowHeight, SheetPlan, ValidationMessage } from '../engine';
 import { type CellRect, columnSpanAddress, parseRangeAddress, rectAddress, rectColumns, rectRows } from '../engine';
 import type { HostSupport } from './capabilities';
 import { splitFormulas } from './cellInput';
 import { charactersToPoints } from './columnWidth';
 import { jsonBytes, WRITE_BYTES_PER_SYNC } from './payload';
 import { COMMAND_BYTES, type RequestBatcher } from './requestBatcher';
+import { queuePageSetup } from './pageSetup';
 
 /**
  * Queues everything a SheetPlan puts on its (new, empty) sheet. Nothing here syncs except the
@@ -26,6 +27,7 @@ export async function queueSheetContent(
     }
   }
   if (support.columnWidths) await queueColumnWidths(worksheet, plan.columnWidths, batcher);
+  await queueSheetFont(worksheet, plan, batcher);
   for (const format of plan.formats) await queueFormat(worksheet, format, batcher);
   if (support.rowHeights) await queueRowHeights(worksheet, plan.rowHeights ?? [], batcher);
   if (support.freezePanes && plan.freezeRows && plan.freezeRows > 0) {
@@ -34,7 +36,22 @@ export async function queueSheetContent(
   }
   if (support.dataValidation) {
     for (const validation of plan.validations ?? []) await queueListValidation(worksheet, validation, batcher);
+    for (const validation of plan.dateValidations ?? []) await queueDateValidation(worksheet, validation, batcher);
   }
+  await queuePageSetup(worksheet, plan.pageSetup, support, batcher);
+}
+
+/**
+ * The sheet font on every cell the plan covers, as one range (a template's blank rows too, so what
+ * staff type there is in it); the plan's own formats, queued after, change sizes where they say.
+ */
+async function queueSheetFont(worksheet: Excel.Worksheet, plan: SheetPlan, batcher: RequestBatcher): Promise<void> {
+  const columns = Math.max(plan.columnWidths.length, plan.values.reduce((max, row) => Math.max(max, row.length), 0));
+  if (!plan.font || plan.values.length === 0 || columns === 0) return;
+  await batcher.reserve(COMMAND_BYTES);
+  const font = worksheet.getRange(rectAddress({ top: 0, left: 0, bottom: plan.values.length - 1, right: columns - 1 })).format.font;
+  font.name = plan.font.name;
+  font.size = plan.font.size;
 }
 
 /** One block write from A1 — split into row blocks only when it would exceed a request. */
@@ -111,6 +128,7 @@ async function queueFormat(worksheet: Excel.Worksheet, format: RangeFormat, batc
   const range = worksheet.getRange(format.range);
   if (format.bold !== undefined) range.format.font.bold = format.bold;
   if (format.italic !== undefined) range.format.font.italic = format.italic;
+  if (format.fontName !== undefined) range.format.font.name = format.fontName;
   if (format.fontSize !== undefined) range.format.font.size = format.fontSize;
   if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
   if (format.fill !== undefined) range.format.fill.color = format.fill;
@@ -160,10 +178,37 @@ async function queueListValidation(
   const source = validation.values.join(',');
   if (validation.values.length === 0 || validation.values.some((v) => v.includes(','))) return;
   if (source.length > MAX_LIST_SOURCE_LENGTH) return;
-  await batcher.reserve(COMMAND_BYTES + source.length);
-  worksheet.getRange(checkedRange(validation.range)).dataValidation.rule = {
-    list: { inCellDropDown: true, source },
-  };
+  await batcher.reserve(COMMAND_BYTES + source.length + messagesBytes(validation));
+  const dataValidation = worksheet.getRange(checkedRange(validation.range)).dataValidation;
+  dataValidation.rule = { list: { inCellDropDown: true, source } };
+  queueValidationMessages(dataValidation, validation);
+}
+
+/** Any real date from `from` to `to` (ISO dates, which Office.js takes as they are); blanks stay allowed (ignoreBlanks defaults to true). */
+async function queueDateValidation(
+  worksheet: Excel.Worksheet,
+  validation: DateValidation,
+  batcher: RequestBatcher,
+): Promise<void> {
+  await batcher.reserve(COMMAND_BYTES + messagesBytes(validation));
+  const dataValidation = worksheet.getRange(checkedRange(validation.range)).dataValidation;
+  dataValidation.rule = { date: { operator: 'Between', formula1: validation.from, formula2: validation.to } };
+  queueValidationMessages(dataValidation, validation);
+}
+
+/** The input prompt and the stop alert, in the plan's words, instead of Excel's generic message. */
+function queueValidationMessages(
+  dataValidation: Excel.DataValidation,
+  messages: { prompt?: ValidationMessage; error?: ValidationMessage },
+): void {
+  if (messages.prompt) dataValidation.prompt = { showPrompt: true, title: messages.prompt.title, message: messages.prompt.text };
+  if (messages.error) {
+    dataValidation.errorAlert = { showAlert: true, style: 'Stop', title: messages.error.title, message: messages.error.text };
+  }
+}
+
+function messagesBytes(messages: { prompt?: ValidationMessage; error?: ValidationMessage }): number {
+  return jsonBytes([messages.prompt ?? null, messages.error ?? null]);
 }
 
 function checkedRange(address: string): string {

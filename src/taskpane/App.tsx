@@ -122,7 +122,13 @@ export function App() {
         )}
         {tab === 'summary' &&
           (analysis ? (
-            <SummaryTab t={t} analysis={analysis} busy={busy} onInsert={checker.insertSummary} />
+            <SummaryTab
+              t={t}
+              analysis={analysis}
+              busy={busy}
+              printSetup={checker.capabilities.pageLayout}
+              onInsert={checker.insertSummary}
+            />
           ) : (
             <Text>{t.needAnalysis}</Text>
           ))}

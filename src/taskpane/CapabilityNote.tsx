@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import type { Strings } from './strings';
 
-export type LimitedFeature = 'highlight' | 'merges' | 'dropdowns' | 'freeze';
+export type LimitedFeature = 'highlight' | 'merges' | 'dropdowns' | 'freeze' | 'print';
 
 /** Says plainly which feature needs a newer Excel, with the API set, and what still works. */
 export function CapabilityNote({ t, feature }: { t: Strings; feature: LimitedFeature }) {

@@ -1,6 +1,13 @@
-import { Button, Text } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { Button, Field, Text } from '@fluentui/react-components';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
-import { DEADLINE_BUCKET_LABELS, groupsBySheet, INDICATOR_CATEGORIES, PLANS_ONLY_NOTICE, reportYear, TASK_CATEGORIES } from '../engine';
+import {
+  DEADLINE_BUCKET_LABELS, groupsBySheet, INDICATOR_CATEGORIES, planSummarySheet, PLANS_ONLY_NOTICE, reportYear, SUMMARY_FOOTER,
+  TASK_CATEGORIES,
+} from '../engine';
+import { CapabilityNote } from './CapabilityNote';
+import { copyRich } from './clipboard';
+import { sheetPlanToWord } from './wordCopy';
 import { CountTable } from './CountTable';
 import { PlanDeadlines } from './PlanDeadlines';
 import { PlanIndicators } from './PlanIndicators';
@@ -90,10 +97,34 @@ export interface SummaryTabProps {
   t: Strings;
   analysis: Analysis;
   busy: boolean;
+  /** The host can set up how written sheets print (ExcelApi 1.9); when not, the pane says so. */
+  printSetup: boolean;
   onInsert: () => void;
 }
 
-export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
+/**
+ * "Copy for Word": the sentences and tables of the Tổng hợp sheet, as Word pastes them (HTML tables
+ * with borders and bold headers) beside plain text. Made from the sheet's own plan, so the document
+ * and the sheet never differ.
+ */
+function CopyForWord({ t, analysis }: { t: Strings; analysis: Analysis }) {
+  const [copied, setCopied] = useState<boolean | null>(null);
+  useEffect(() => setCopied(null), [analysis]);
+  const copy = () => {
+    const { html, text } = sheetPlanToWord(planSummarySheet(analysis), [SUMMARY_FOOTER[analysis.lang]]);
+    void copyRich(html, text).then(setCopied);
+  };
+  return (
+    <Field
+      validationState={copied === null ? 'none' : copied ? 'success' : 'error'}
+      validationMessage={copied === null ? undefined : copied ? t.summary.copiedForWord : t.summary.copyForWordFailed}
+    >
+      <Button onClick={copy}>{t.summary.copyForWord}</Button>
+    </Field>
+  );
+}
+
+export function SummaryTab({ t, analysis, busy, printSetup, onInsert }: SummaryTabProps) {
   const styles = useSummaryStyles();
   const { summary } = analysis;
 
@@ -106,6 +137,8 @@ export function SummaryTab({ t, analysis, busy, onInsert }: SummaryTabProps) {
       </SentenceField>
       {summary.plansOnly && <Text>{PLANS_ONLY_NOTICE[analysis.lang]}</Text>}
       <Text size={200}>{t.summary.insertHint}</Text>
+      {!printSetup && <CapabilityNote t={t} feature="print" />}
+      <CopyForWord t={t} analysis={analysis} />
 
       {(summary.tasks.total > 0 || summary.indicators.total > 0) && (
         <SummarySection title={t.summary.overall}>

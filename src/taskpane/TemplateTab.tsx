@@ -23,6 +23,7 @@ export function TemplateTab({ t, busy, capabilities, onInsert }: TemplateTabProp
       <Text>{t.template.intro}</Text>
       {!capabilities.dataValidation && <CapabilityNote t={t} feature="dropdowns" />}
       {!capabilities.freezePanes && <CapabilityNote t={t} feature="freeze" />}
+      {!capabilities.pageLayout && <CapabilityNote t={t} feature="print" />}
       <Button appearance="primary" disabledFocusable={busy} onClick={() => onInsert('tasks')}>
         {t.template.tasks}
       </Button>

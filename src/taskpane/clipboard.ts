@@ -29,3 +29,41 @@ function copyWithTextarea(text: string): boolean {
     previous?.focus();
   }
 }
+
+/**
+ * Puts HTML on the clipboard beside plain text, so Word pastes tables with their borders and an
+ * application without HTML gets the text. ClipboardItem where the webview has it; otherwise (older
+ * webviews, or a refused write) a one-off copy event handler sets both formats during
+ * execCommand('copy'). Resolves false when neither worked.
+ */
+export async function copyRich(html: string, text: string): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('no ClipboardItem');
+    await navigator.clipboard.write([
+      new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      }),
+    ]);
+    return true;
+  } catch {
+    return copyWithEvent(html, text);
+  }
+}
+
+function copyWithEvent(html: string, text: string): boolean {
+  const onCopy = (event: ClipboardEvent) => {
+    if (!event.clipboardData) return;
+    event.clipboardData.setData('text/html', html);
+    event.clipboardData.setData('text/plain', text);
+    event.preventDefault();
+  };
+  document.addEventListener('copy', onCopy);
+  try {
+    // A selection makes every webview fire the copy event; the handler replaces what it would copy,
+    // and a webview without clipboardData still copies the selected plain text.
+    return copyWithTextarea(text);
+  } finally {
+    document.removeEventListener('copy', onCopy);
+  }
+}

@@ -80,9 +80,24 @@ describe('phuluc check: group sentences and plan sheets in the human report', ()
     );
   });
 
+  it('writes each lead unit’s own sentence, the unit its subject, after the group sentences', () => {
+    const lines = check().split('\n');
+    const heading = lines.indexOf('Câu báo cáo theo từng đơn vị chủ trì:');
+    expect(heading).toBeGreaterThan(lines.indexOf('Câu báo cáo theo từng mục:'));
+    expect(lines.slice(heading + 1, heading + 3)).toEqual([
+      '  UBND đặc khu Cát Hải',
+      '    UBND đặc khu Cát Hải được giao 38 nhiệm vụ và 0 chỉ tiêu, đã và đang thực hiện 37 nhiệm vụ và 0 chỉ tiêu, hoàn thành 23 nhiệm vụ/0 chỉ tiêu, trong hạn 07 nhiệm vụ/0 chỉ tiêu, quá hạn 04 nhiệm vụ/0 chỉ tiêu; chưa triển khai 0 nhiệm vụ/chỉ tiêu.',
+    ]);
+    expect(lines.slice(heading + 3, heading + 5)).toEqual([
+      '  Trung tâm PV Hành chính công',
+      expect.stringMatching(/^ {4}Trung tâm PV Hành chính công được giao 0 nhiệm vụ và 02 chỉ tiêu, /),
+    ]);
+  });
+
   it('labels both in English with --lang en', () => {
     const out = check('--lang', 'en');
     expect(out).toContain('\nReport sentence per section:\n  Sheet "NQ57 - Kết quả", section A. ');
+    expect(out).toContain('\nReport sentence per lead unit:\n  UBND đặc khu Cát Hải\n    UBND đặc khu Cát Hải được giao 38 nhiệm vụ');
     expect(out).toContain('\nPlan sheets (no status column), tasks by deadline:\n  All: 13 tasks — Already due 1, Due in 2025 9, Ongoing 2, No clear deadline 1\n');
     expect(out).toContain('\nPlan sheets (no actual result column), indicators by lead unit:\n  PL1 Chỉ tiêu NQ71: 23 indicators — targets for 2030\n');
   });

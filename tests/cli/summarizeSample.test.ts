@@ -67,7 +67,16 @@ describe('phuluc summarize on samples/phu-luc-mau.xlsx', () => {
   it('links every finding to its own sheet and cell, one row per finding of the report', async () => {
     const out = await readBack(join(dir, 'lan-1.xlsx'));
     const links = issueLinks(out.getWorksheet(ISSUE_SHEET)!);
-    expect(links.map((l) => [l.sheet, l.cell])).toEqual(report.issues.map((i) => [i.sheet, i.cell]));
+    // The same findings, each sheet's sorted by row then column (the sample's sheets are in report order).
+    const rowCol = (cell: string) => { const [, col, row] = /^([A-Z]+)(\d+)$/.exec(cell) ?? []; return [Number(row), col.length, col] as const; };
+    const byPlace = (a: string[], b: string[]) => {
+      const [ra, la, ca] = rowCol(a[1]);
+      const [rb, lb, cb] = rowCol(b[1]);
+      return ra - rb || la - lb || (ca < cb ? -1 : ca > cb ? 1 : 0);
+    };
+    const sheets = [...new Set(report.issues.map((i) => i.sheet))];
+    const expected = sheets.flatMap((sheet) => report.issues.filter((i) => i.sheet === sheet).map((i) => [i.sheet, i.cell]).sort(byPlace));
+    expect(links.map((l) => [l.sheet, l.cell])).toEqual(expected);
     for (const link of links) {
       expect(link.target).toEqual({ sheet: link.sheet, cell: link.cell });
       expect(out.getWorksheet(link.target.sheet)).toBeDefined();

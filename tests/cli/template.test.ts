@@ -66,7 +66,10 @@ describe.each(['vi', 'en'])('phuluc template --lang %s', (lang) => {
     for (const ws of [tasks, indicators]) {
       const header = headerRow(ws);
       const nameCol = columnOf(header, ws === tasks ? 'Tên nhiệm vụ' : 'Chỉ tiêu');
-      expect(ws.getColumn(nameCol).width).toBeGreaterThanOrEqual(40);
+      // The widest column, yet all of them fit one A4 landscape page at full size (issue 7).
+      const widths = Array.from({ length: header.cellCount }, (_, i) => ws.getColumn(i + 1).width ?? 0);
+      expect(ws.getColumn(nameCol).width).toBe(Math.max(...widths));
+      expect(ws.getColumn(nameCol).width).toBeGreaterThanOrEqual(28);
       expect(ws.getColumn(1).width).toBeLessThan(10);
     }
   });

@@ -3,7 +3,8 @@ import { planIssueSheet, ISSUE_SHEET } from '../../src/engine/sheets/issueSheet'
 import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/sheets/summarySheet';
 import { planTemplate } from '../../src/engine/sheets/template';
 import type { SheetPlan } from '../../src/engine/sheets/writePlan';
-import { characterCount, linesHeight } from '../../src/engine/sheets/rowHeights';
+import { characterCount, linesHeight, wrappedLines } from '../../src/engine/sheets/rowHeights';
+import { FINDING_CODE_LABELS } from '../../src/engine/labels/findingCodeLabels';
 import { toReport, reportSchema } from '../../src/engine/summary/report';
 import { sheet, workbook } from './snapshotBuilder';
 import { seed002pl1, seed002pl1Progress, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
@@ -101,17 +102,36 @@ describe('write plans (SPEC §7, §9)', () => {
   it('lists every finding on "Kiểm tra" with a link to its cell', () => {
     const plan = planIssueSheet(analysis);
     expect(plan.name).toBe(ISSUE_SHEET);
-    const rows = plan.values.slice(4);
+    expect(plan.values[4][0]).toBe(`Trang "NQ57 - Kết quả": ${analysis.findings.length} phát hiện`);
+    const rows = plan.values.slice(5);
     expect(rows).toHaveLength(analysis.findings.length);
-    const first = analysis.findings[0];
-    expect(rows[0].slice(0, 5)).toEqual([1, 'NQ57 - Kết quả', `=HYPERLINK("#'NQ57 - Kết quả'!${first.cell}","${first.cell}")`, expect.any(String), first.code]);
+    const first = [...analysis.findings].sort((a, b) => a.row - b.row || a.col - b.col)[0];
+    expect(rows[0]).toEqual([
+      1, 'NQ57 - Kết quả', `=HYPERLINK("#'NQ57 - Kết quả'!${first.cell}","${first.cell}")`, expect.any(String),
+      FINDING_CODE_LABELS.vi[first.code], first.value, first.message, first.hint, first.code,
+    ]);
     expect(plan.freezeRows).toBe(4);
+  });
+
+  it('groups the findings of "Kiểm tra" by sheet in workbook order, each sorted by row then column', () => {
+    const two = analyze(workbook(
+      sheet('Một', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['A', '', '31/02/2025'], ['B', '', 'x']]),
+      sheet('Hai', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['', 'P', '31/02/2025']]),
+    ), { asOf: AS_OF });
+    const shuffled = { ...two, findings: [...two.findings].reverse() };
+    const plan = planIssueSheet(shuffled);
+    const cells = plan.values.slice(4).map((r) => (typeof r[0] === 'number' ? `${r[1]}!${/"([A-Z]+\d+)"\)$/.exec(String(r[2]))?.[1]}` : r[0]));
+    expect(cells).toEqual([
+      'Trang "Một": 4 phát hiện', 'Một!B2', 'Một!C2', 'Một!B3', 'Một!C3',
+      'Trang "Hai": 2 phát hiện', 'Hai!A2', 'Hai!C2',
+    ]);
+    expect(plan.values.filter((r) => typeof r[0] === 'number').map((r) => r[0])).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
   it('keeps user text that starts with "=" as text, and quotes in sheet names intact', () => {
     const s = sheet("Bảng 'A'", [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'], ['=SUM(1)', 'Phòng Kinh tế', '31/02/2025', 'Đang thực hiện']]);
     const plan = planIssueSheet(analyze(workbook(s), { asOf: AS_OF }));
-    const row = plan.values[4];
+    const row = plan.values[5];
     expect(row[2]).toBe(`=HYPERLINK("#'Bảng ''A'''!C2","C2")`);
     const dup = analyze(workbook(sheet('X', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'], ['=A"1', 'P', 'x'], ['=A"1', 'P', 'x']])), { asOf: AS_OF });
     const values = planIssueSheet(dup).values.map((r) => r[5]);
@@ -129,35 +149,42 @@ describe('write plans (SPEC §7, §9)', () => {
   it('gives the merged sentence rows of "Tổng hợp" the height their text needs, growing with it', () => {
     const heightOf = (plan: SheetPlan, row: number) => plan.rowHeights?.find((h) => h.row === row)?.height;
     const mergedWidth = (plan: SheetPlan) => plan.columnWidths.reduce((sum, w) => sum + w, 0);
-    const expected = (plan: SheetPlan, text: string) => linesHeight(Math.ceil(characterCount(text) / mergedWidth(plan)));
+    const expected = (plan: SheetPlan, text: string) => linesHeight(wrappedLines(text, mergedWidth(plan), 12), 12);
 
     const plan = planSummarySheet(analysis);
-    expect(mergedWidth(plan)).toBe(138);
-    expect(characterCount(analysis.summary.sentence)).toBeGreaterThan(138);
+    expect(mergedWidth(plan)).toBe(116);
+    expect(characterCount(analysis.summary.sentence)).toBeGreaterThan(116);
     expect(heightOf(plan, 4)).toBe(expected(plan, analysis.summary.sentence));
     expect(heightOf(plan, 4)).toBeGreaterThanOrEqual(30);
     const groupRow = plan.values.findIndex((r) => r[0] === analysis.summary.groups[0].sentence);
     expect(heightOf(plan, groupRow)).toBe(expected(plan, analysis.summary.groups[0].sentence));
-    // Title, date and headings are not wrapped: Excel sizes those rows itself.
-    for (const row of [0, 1, 3]) expect(heightOf(plan, row)).toBeUndefined();
+    // The title is in a larger font than the sheet's; the date and a heading take one line of it.
+    expect(heightOf(plan, 0)).toBe(linesHeight(1, 14));
+    for (const row of [1, 3]) expect(heightOf(plan, row)).toBeUndefined();
 
     const wordy = analyze(workbook(seed004()), { asOf: AS_OF, subject: 'Ủy ban nhân dân đặc khu Cát Hải, thành phố Hải Phòng '.repeat(8).trim() });
     const longer = planSummarySheet(wordy);
-    expect(characterCount(wordy.summary.sentence)).toBeGreaterThan(3 * 138);
+    expect(characterCount(wordy.summary.sentence)).toBeGreaterThan(3 * 116);
     expect(heightOf(longer, 4)).toBe(expected(longer, wordy.summary.sentence));
     expect(heightOf(longer, 4)).toBeGreaterThan(heightOf(plan, 4) as number);
   });
 
-  it('leaves the rows of the findings to Excel’s own fit: none of their cells is merged', () => {
+  it('gives each finding row the height of its tallest wrapped cell: LibreOffice does not fit rows itself', () => {
     const plan = planIssueSheet(analysis);
-    expect(plan.values.slice(4).some((row) => [5, 6, 7].some((c) => String(row[c]).length > plan.columnWidths[c]))).toBe(true);
-    expect((plan.rowHeights ?? []).filter((h) => h.row >= 4)).toEqual([]);
+    const rows = plan.values.map((row, i) => ({ row, i })).filter(({ row }) => typeof row[0] === 'number');
+    expect(rows.some(({ row }) => [5, 6, 7].some((c) => String(row[c]).length > plan.columnWidths[c]))).toBe(true);
+    for (const { row, i } of rows) {
+      const lines = Math.max(...[5, 6, 7].map((c) => wrappedLines(String(row[c]), plan.columnWidths[c], 12)));
+      const height = plan.rowHeights?.find((h) => h.row === i)?.height ?? linesHeight(1, 12);
+      expect(height).toBeGreaterThanOrEqual(linesHeight(lines, 12));
+    }
   });
 
   it('writes English labels when asked', () => {
     const en = analyze(workbook(seed004()), { asOf: AS_OF, lang: 'en' });
     expect(planSummarySheet(en).values[0][0]).toBe('SUMMARY OF TASKS AND INDICATORS');
-    expect(planIssueSheet(en).values[3]).toEqual(['No.', 'Sheet', 'Cell', 'Severity', 'Code', 'Value', 'Message', 'How to fix']);
+    expect(planIssueSheet(en).values[3]).toEqual(['No.', 'Sheet', 'Cell', 'Severity', 'Finding', 'Value', 'Message', 'How to fix', 'Code']);
+    expect(planIssueSheet(en).values[5][4]).toBe(FINDING_CODE_LABELS.en['duplicate-task']);
   });
 });
 
@@ -166,7 +193,14 @@ describe('template', () => {
     const plan = planTemplate(['tasks', 'indicators']);
     expect(plan.sheets.map((s) => s.name)).toEqual(['Mẫu nhiệm vụ', 'Mẫu chỉ tiêu']);
     const [tasks, indicators] = plan.sheets;
-    expect(tasks.validations).toEqual([{ range: 'F4:F203', values: ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] }]);
+    expect(tasks.validations).toEqual([{
+      range: 'F4:F203', values: ['Đã hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'],
+      prompt: { title: 'Trạng thái', text: expect.stringContaining('Chọn một trạng thái') },
+      error: { title: 'Trạng thái không hợp lệ', text: expect.stringContaining('Chỉ nhận một trong các trạng thái') },
+    }]);
+    expect(tasks.dateValidations?.map((v) => v.range)).toEqual(['E4:E203', 'H4:H203']);
+    expect(tasks.dateValidations?.[0]).toMatchObject({ error: { title: 'Ngày không hợp lệ' }, prompt: { title: 'Ngày' } });
+    expect(indicators.dateValidations).toEqual([]);
     expect(tasks.freezeRows).toBe(3);
     expect(tasks.formats).toContainEqual({ range: 'E4:E203', numberFormat: 'dd/mm/yyyy', hAlign: 'center' });
     const snapshot = workbook(

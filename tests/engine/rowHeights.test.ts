@@ -31,6 +31,19 @@ describe('wrappedLines', () => {
     expect(wrappedLines('a\r\nb', 1)).toBe(2);
   });
 
+  it('wraps whole words, as the applications do', () => {
+    // 'Hoàn thành đúng hạn' is 20 units wide (a capital is wider); in 8, only "đúng hạn" share a line.
+    expect(wrappedLines('Hoàn thành đúng hạn', 20)).toBe(1);
+    expect(wrappedLines('Hoàn thành đúng hạn', 8)).toBe(3);
+    expect(wrappedLines('ab cd', 4)).toBe(2);
+  });
+
+  it('counts capitals and bold text wider', () => {
+    expect(wrappedLines('a'.repeat(20), 20)).toBe(1);
+    expect(wrappedLines('A'.repeat(20), 20)).toBe(2);
+    expect(wrappedLines('a'.repeat(20), 20, 11, true)).toBe(2);
+  });
+
   it('fits fewer characters in a line at a larger font', () => {
     expect(wrappedLines('a'.repeat(20), 20, 11)).toBe(1);
     expect(wrappedLines('a'.repeat(20), 20, 22)).toBe(2);
@@ -73,9 +86,17 @@ describe('estimateRowHeights', () => {
     ]);
   });
 
-  it('leaves wrapped text in a single cell to Excel’s own fit', () => {
-    const values = [[long(300), long(300)]];
-    expect(estimateRowHeights(values, [10, 10], [], [{ range: 'A1:B1', wrap: true }])).toEqual([]);
+  it('gives wrapped text in a single cell its height too: LibreOffice does not fit rows on opening', () => {
+    const values = [[long(25), long(35)], ['Hoàn thành đúng hạn', null]];
+    // 35 in 10 → 4 lines; the header text wraps at its spaces in a column 11 wide: "Hoàn thành" / "đúng hạn".
+    expect(estimateRowHeights(values, [11, 10], [], [{ range: 'A1:B2', wrap: true }])).toEqual([
+      { row: 0, height: 60 }, { row: 1, height: 30 },
+    ]);
+  });
+
+  it('gives a row in a larger font than the sheet’s its height, wrapped or not, and none to one line at the sheet font', () => {
+    const values = [['TIÊU ĐỀ', null], ['một dòng', null]];
+    expect(estimateRowHeights(values, [10, 10], [], [{ range: 'A1', fontSize: 14 }], 12)).toEqual([{ row: 0, height: 19.5 }]);
   });
 
   it('takes the tallest merged, wrapped cell of a row, each in its own width and font size', () => {

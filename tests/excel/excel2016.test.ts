@@ -26,6 +26,7 @@ describe('on Excel 2016 (ExcelApi 1.1)', () => {
         freezePanes: false,
         dataValidation: false,
         rangeAreas: false,
+        pageLayout: false,
         mergedAreas: false,
       });
 
@@ -65,6 +66,7 @@ describe('getCapabilities', () => {
         freezePanes: true,
         dataValidation: true,
         rangeAreas: true,
+        pageLayout: true,
         mergedAreas: false,
       });
     } finally {

@@ -52,6 +52,7 @@ describe('with office-addin-mock', () => {
       freezePanes: true,
       dataValidation: true,
       rangeAreas: false,
+      pageLayout: false,
       mergedAreas: false,
     });
   });

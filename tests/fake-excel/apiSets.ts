@@ -79,6 +79,18 @@ export const EXCEL_API_SETS: Readonly<Record<string, string>> = {
   'ConditionalRangeFormat.fill': '1.6',
   'ConditionalRangeFill.color': '1.6',
   'DataValidation.rule': '1.8',
+  'DataValidation.prompt': '1.8',
+  'DataValidation.errorAlert': '1.8',
+  'RangeFont.name': '1.1',
+  'Worksheet.pageLayout': '1.9',
+  'PageLayout.orientation': '1.9',
+  'PageLayout.paperSize': '1.9',
+  'PageLayout.zoom': '1.9',
+  'PageLayout.setPrintMargins': '1.9',
+  'PageLayout.setPrintTitleRows': '1.9',
+  'PageLayout.headersFooters': '1.9',
+  'HeaderFooterGroup.defaultForAllPages': '1.9',
+  'HeaderFooter.centerFooter': '1.9',
 };
 
 /** -1, 0 or 1, comparing "1.9" and "1.13" as versions, not as decimals. */

@@ -2,6 +2,7 @@ import type { CellSnapshot, WorkbookSnapshot } from '../../src/engine';
 import { columnName, columnsOf, contains, formatAddress, intersects, MAX_COLUMNS, parseAddress, rowsOf, type Rect } from './address';
 import { formatNumber, parseInput, type CellValue } from './cellText';
 import { FakeUsageError } from './errors';
+import type { PageLayoutModel } from './pageLayout';
 
 /**
  * The workbook the fake host works on. Tests build it (from a WorkbookSnapshot or cell by cell),
@@ -15,6 +16,7 @@ export interface CellFormat {
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
+  fontName?: string;
   fontColor?: string;
   wrap?: boolean;
   hAlign?: string;
@@ -46,6 +48,8 @@ export interface ConditionalFormatModel {
 export interface ValidationModel {
   range: Rect;
   rule: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
 }
 
 export const DEFAULT_COLUMN_WIDTH_POINTS = 48;
@@ -78,6 +82,8 @@ export class SheetModel {
   protected = false;
   deleted = false;
   frozenRows = 0;
+  /** What Worksheet.pageLayout set (ExcelApi 1.9); undefined when nothing was. */
+  pageLayout: PageLayoutModel | undefined = undefined;
   readonly merges: Rect[] = [];
   /** Index 0 has the highest priority (Excel puts a new rule on top). */
   readonly conditionalFormats: ConditionalFormatModel[] = [];

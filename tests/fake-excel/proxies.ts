@@ -2,6 +2,7 @@ import { columnsOf, formatAddress, intersects, MAX_COLUMNS, MAX_ROWS, parseAddre
 import { officeError, FakeUsageError } from './errors';
 import { displayText, type CellModel, type ConditionalFormatModel, type SheetModel, type WorkbookModel, contains, DEFAULT_ROW_HEIGHT_POINTS, MAX_ROW_HEIGHT_POINTS } from './model';
 import { ClientCollection, ClientObject, ClientResult, jsonBytes, type FakeRequestContext } from './requestContext';
+import { FakePageLayout } from './pageLayout';
 
 /** The Excel object model subset src/excel uses, over the fake's WorkbookModel. */
 
@@ -151,6 +152,7 @@ export class FakeWorksheetCollection extends ClientCollection<WorkbookModel, She
 export class FakeWorksheet extends ClientObject<SheetModel> {
   _freezePanes: FakeFreezePanes | undefined = undefined;
   _protection: FakeWorksheetProtection | undefined = undefined;
+  _pageLayout: FakePageLayout | undefined = undefined;
 
   constructor(
     context: FakeRequestContext,
@@ -282,6 +284,12 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     this._context._requireApi('Worksheet.freezePanes');
     this._freezePanes ??= new FakeFreezePanes(this._context, () => this._live());
     return this._freezePanes;
+  }
+
+  get pageLayout(): FakePageLayout {
+    this._context._requireApi('Worksheet.pageLayout');
+    this._pageLayout ??= new FakePageLayout(this._context, () => this._live());
+    return this._pageLayout;
   }
 
   get protection(): FakeWorksheetProtection {
@@ -782,6 +790,7 @@ export class FakeRangeFont extends CellFormatPart {
       bold: (t) => uniform(t, (cell) => cell?.format.bold ?? false),
       italic: (t) => uniform(t, (cell) => cell?.format.italic ?? false),
       size: (t) => uniform(t, (cell) => cell?.format.fontSize ?? 11),
+      name: (t) => uniform(t, (cell) => cell?.format.fontName ?? 'Calibri'),
       color: (t) => uniform(t, (cell) => cell?.format.fontColor ?? '#000000'),
     };
   }
@@ -812,6 +821,13 @@ export class FakeRangeFont extends CellFormatPart {
   }
   set color(value: string | null) {
     this._setEach('color', (cell) => (cell.format.fontColor = String(value)));
+  }
+
+  get name(): string | null {
+    return this._read('name');
+  }
+  set name(value: string | null) {
+    this._setEach('name', (cell) => (cell.format.fontName = String(value)));
   }
 }
 
@@ -1158,10 +1174,7 @@ export class FakeDataValidation extends ClientObject<RangeTarget> {
       'rule',
       ({ sheet, rect }) => {
         assertWritable(sheet);
-        const list = (rule as { list?: { source?: unknown } } | null)?.list;
-        if (!list || typeof list.source !== 'string' || list.source === '') {
-          throw new FakeUsageError('only list validation rules with a source string are modelled');
-        }
+        assertModelledRule(rule);
         for (let i = sheet.validations.length - 1; i >= 0; i--) {
           if (contains(rect, sheet.validations[i].range)) sheet.validations.splice(i, 1);
         }
@@ -1170,4 +1183,34 @@ export class FakeDataValidation extends ClientObject<RangeTarget> {
       jsonBytes(rule),
     );
   }
+
+  set prompt(prompt: unknown) {
+    this._setMessage('prompt', prompt);
+  }
+
+  set errorAlert(alert: unknown) {
+    this._setMessage('errorAlert', alert);
+  }
+
+  /** A prompt or alert belongs to the validation just set on exactly this range. */
+  private _setMessage(member: 'prompt' | 'errorAlert', message: unknown): void {
+    this._command(
+      member,
+      ({ sheet, rect }) => {
+        const validation = sheet.validations.find((v) => contains(v.range, rect) && contains(rect, v.range));
+        if (!validation) throw new FakeUsageError(`DataValidation.${member}: set a rule on the range first`);
+        validation[member] = JSON.parse(JSON.stringify(message));
+      },
+      jsonBytes(message),
+    );
+  }
+}
+
+/** A list with a source string, or dates between two ISO dates: the rules the product writes. */
+function assertModelledRule(rule: unknown): void {
+  const { list, date } = (rule ?? {}) as { list?: { source?: unknown }; date?: { operator?: unknown; formula1?: unknown; formula2?: unknown } };
+  if (list && typeof list.source === 'string' && list.source !== '') return;
+  const iso = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  if (date && date.operator === 'Between' && iso(date.formula1) && iso(date.formula2)) return;
+  throw new FakeUsageError('only list rules with a source string and date rules Between two ISO dates are modelled');
 }

@@ -125,6 +125,7 @@ test('without ExcelApi 1.6 the highlight buttons are disabled and the pane says 
     freezePanes: false,
     dataValidation: false,
     rangeAreas: false,
+    pageLayout: false,
     mergedAreas: false,
   });
   const { user } = await renderPane();

@@ -30,6 +30,7 @@ export const ALL_CAPABILITIES: Capabilities = {
   freezePanes: true,
   dataValidation: true,
   rangeAreas: true,
+  pageLayout: true,
   mergedAreas: true,
 };
 

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom';
 import { screen, within } from '@testing-library/react';
 import {
+  ALL_CAPABILITIES,
   GROUP_SENTENCES,
   LEAD_SENTENCES,
   PLANS,
@@ -14,6 +15,8 @@ import {
   runCheck,
   taskCounts,
 } from './fixtures';
+
+import { sheet, workbook } from '../engine/snapshotBuilder';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -110,6 +113,80 @@ test('says how to copy by hand when no way of copying works', async () => {
   expect(await screen.findByText('Không sao chép được. Hãy chọn câu ở ô trên rồi nhấn Ctrl+C.')).toBeInTheDocument();
 });
 
+function blobText(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+describe('Sao chép cho Word', () => {
+  const actual = jest.requireActual('../../src/engine');
+  /** The real Tổng hợp plan of a small analysis: a title, the sentence, a bordered table with a header row. */
+  const realPlan = () => {
+    const analysis = actual.analyze(
+      workbook(sheet('PL1', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'], ['Số hóa', 'Phòng Kinh tế', '31/12/2025', 'Đã hoàn thành']])),
+      { asOf: '2025-12-11' },
+    );
+    return { analysis, plan: actual.planSummarySheet(analysis) };
+  };
+
+  test('puts HTML tables with borders and bold headers beside plain text, through ClipboardItem', async () => {
+    const { plan, analysis } = realPlan();
+    engineMock.planSummarySheet.mockReturnValue(plan);
+    const written: Record<string, Blob>[] = [];
+    class FakeClipboardItem {
+      constructor(readonly items: Record<string, Blob>) {}
+    }
+    (globalThis as { ClipboardItem?: unknown }).ClipboardItem = FakeClipboardItem;
+    const { user } = await openSummary();
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { write: jest.fn(async (items: FakeClipboardItem[]) => void written.push(...items.map((i) => i.items))) },
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
+      expect(await screen.findByText(/Đã sao chép các câu báo cáo và bảng tổng hợp/)).toBeInTheDocument();
+    } finally {
+      delete (globalThis as { ClipboardItem?: unknown }).ClipboardItem;
+    }
+    const html = await blobText(written[0]['text/html']);
+    const text = await blobText(written[0]['text/plain']);
+    expect(html).toContain("font-family:'Times New Roman'");
+    expect(html).toMatch(/<table[^>]*><tr><th[^>]*border:1px solid #000000[^>]*font-weight:bold[^>]*>Phạm vi<\/th>/);
+    expect(html).toContain(`>${analysis.summary.sentence}</p>`);
+    expect(html).not.toContain('Bảng do Phụ lục tạo');
+    expect(text).toContain(analysis.summary.sentence);
+    expect(text).toContain('Phạm vi\tTổng số\tHoàn thành đúng hạn');
+    expect(text).toContain('Toàn bộ\t1\t1\t0');
+  });
+
+  test('falls back to a copy event that sets text/html when the webview has no ClipboardItem', async () => {
+    const { plan } = realPlan();
+    engineMock.planSummarySheet.mockReturnValue(plan);
+    const { user } = await openSummary();
+    const data = new Map<string, string>();
+    document.execCommand = jest.fn((command: string) => {
+      const event = Object.assign(new Event('copy', { cancelable: true }), {
+        clipboardData: { setData: (type: string, value: string) => data.set(type, value) },
+      });
+      document.dispatchEvent(event);
+      return command === 'copy';
+    });
+    await user.click(screen.getByRole('button', { name: 'Sao chép cho Word' }));
+    expect(await screen.findByText(/Đã sao chép các câu báo cáo và bảng tổng hợp/)).toBeInTheDocument();
+    expect(data.get('text/html')).toContain('<table');
+    expect(data.get('text/plain')).toContain('Phạm vi\tTổng số');
+  });
+});
+
+test('says when this Excel cannot set up printing', async () => {
+  excelMock.getCapabilities.mockReturnValue({ ...ALL_CAPABILITIES, pageLayout: false });
+  await openSummary();
+  expect(screen.getByText(/Thiết lập trang in .*\(ExcelApi 1\.9\)/)).toBeInTheDocument();
+});
+
 test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan', async () => {
   const { user } = await openSummary();
   await user.click(screen.getByRole('button', { name: 'Chèn bảng tổng hợp' }));
@@ -157,7 +234,7 @@ test('shows no group sentences when no sheet has sections', async () => {
   engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, groups: [] } }));
   await openSummary();
   expect(screen.queryByRole('heading', { name: 'Theo mục' })).not.toBeInTheDocument();
-  expect(screen.getAllByRole('button', { name: /^Sao chép/ })).toHaveLength(1);
+  expect(screen.getAllByRole('button', { name: /^Sao chép( câu|$)/ })).toHaveLength(1);
 });
 
 test('shows plan sheets by deadline against the report year, per sheet and per lead unit', async () => {

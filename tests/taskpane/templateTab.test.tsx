@@ -57,6 +57,7 @@ test('says which template features need a newer Excel and still inserts the temp
     freezePanes: false,
     dataValidation: false,
     rangeAreas: true,
+    pageLayout: true,
     mergedAreas: true,
   });
   const { user } = await renderPane();

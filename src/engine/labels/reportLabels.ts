@@ -46,6 +46,12 @@ export const GROUP_SENTENCES_HEADING: Record<Lang, string> = {
   en: 'Report sentence per section',
 };
 
+/** Heading over each lead unit's own sentence, the unit itself its subject. */
+export const LEAD_SENTENCES_HEADING: Record<Lang, string> = {
+  vi: 'Câu báo cáo theo từng đơn vị chủ trì',
+  en: 'Report sentence per lead unit',
+};
+
 /** Said under a sentence of zeros when the workbook holds plans only, so the zeros are not taken for the plans' progress. */
 export const PLANS_ONLY_NOTICE: Record<Lang, string> = {
   vi: 'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',

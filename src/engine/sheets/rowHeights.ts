@@ -1,4 +1,4 @@
-import { parseRangeAddress, rectContains } from '../workbook/address';
+import { parseRangeAddress, rectContains, type CellRect } from '../workbook/address';
 import type { PlanValue, RangeFormat, RowHeight } from './writePlan';
 import { nfc } from '../text/text';
 
@@ -26,15 +26,49 @@ export function characterCount(text: string): number {
   return count;
 }
 
+/** Bold glyphs are wider than regular ones; Times New Roman's bold about a tenth wider. */
+const BOLD_WIDTH = 1.1;
+/** A capital letter is about half as wide again as a lower-case one (titles are in capitals). */
+const CAPITAL_WIDTH = 1.45;
+
 /**
  * Lines a wrapped text takes in a cell `width` characters wide (column width units, summed over a
- * merge). A width unit is one digit of the default font; Vietnamese text is mostly lower-case
- * letters and spaces, narrower than a digit, and that slack is what words pushed to the next line
- * and the cell's padding use up — so one character per unit, scaled down for a larger font.
+ * merge). A width unit is one digit of the default font; a Vietnamese lower-case letter is about
+ * that wide, a capital wider, so one unit each and more for a capital, scaled down for a larger
+ * font or bold. Words wrap whole, as the applications wrap them, and a word longer than a line is
+ * broken where it must be.
  */
-export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE): number {
-  const perLine = Math.max(1, Math.floor((width * DEFAULT_FONT_SIZE) / fontSize));
-  return text.split('\n').reduce((lines, paragraph) => lines + Math.max(1, Math.ceil(characterCount(paragraph) / perLine)), 0);
+export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE, bold = false): number {
+  const perLine = Math.max(1, Math.floor((width * DEFAULT_FONT_SIZE) / fontSize / (bold ? BOLD_WIDTH : 1)));
+  return text.split('\n').reduce((lines, paragraph) => lines + paragraphLines(paragraph, perLine), 0);
+}
+
+function paragraphLines(paragraph: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of paragraph.split(' ')) {
+    const units = textUnits(word);
+    const needed = used === 0 ? units : used + 1 + units;
+    if (needed <= perLine) {
+      used = needed;
+      continue;
+    }
+    if (used > 0) lines++;
+    const extraLines = Math.max(0, Math.ceil(units / perLine) - 1);
+    lines += extraLines;
+    used = units - extraLines * perLine;
+  }
+  return lines;
+}
+
+/** Width units of a word: one a character (NFC, so a Vietnamese letter with its marks is one), more for a capital. */
+function textUnits(word: string): number {
+  let units = 0;
+  for (const ch of nfc(word)) {
+    if (ch === '\r') continue;
+    units += ch !== ch.toLowerCase() ? CAPITAL_WIDTH : 1;
+  }
+  return units;
 }
 
 /** Points for `lines` lines of text at `fontSize`, at most Excel's maximum row height. */
@@ -46,20 +80,23 @@ export function linesHeight(lines: number, fontSize = DEFAULT_FONT_SIZE): number
 }
 
 /**
- * The rows of a planned sheet whose wrapped text in a merged cell needs more than one line, with
- * the height of the tallest such cell. A cell is wrapped, and has a font size, as the last format
- * covering it says; a merged cell is as wide as its columns together. Rows 0-based, in order.
+ * The rows of a planned sheet that need more than the sheet font's one-line height: wrapped text of
+ * more than one line, in a single cell or a merge, or text in a larger font (a title), with the height
+ * of the tallest such cell. No application has to fit them (LibreOffice does not fit a row on opening
+ * a file, Excel never fits one whose text is in a merged cell). A cell is wrapped, bold and sized as
+ * the last format covering it says; a merged cell is as wide as its columns together. Rows 0-based.
  */
 export function estimateRowHeights(
   values: PlanValue[][],
   columnWidths: number[],
   merges: string[],
   formats: RangeFormat[],
+  sheetFontSize = DEFAULT_FONT_SIZE,
 ): RowHeight[] {
   const formatRects = formats
-    .filter((format) => format.wrap !== undefined || format.fontSize !== undefined)
+    .filter((format) => format.wrap !== undefined || format.fontSize !== undefined || format.bold !== undefined)
     .map((format) => ({ format, rect: parseRangeAddress(format.range) }));
-  const lastSaid = <K extends 'wrap' | 'fontSize'>(key: K, row: number, col: number): RangeFormat[K] => {
+  const lastSaid = <K extends 'wrap' | 'fontSize' | 'bold'>(key: K, row: number, col: number): RangeFormat[K] => {
     for (let i = formatRects.length - 1; i >= 0; i--) {
       const { format, rect } = formatRects[i];
       if (format[key] !== undefined && rect && rectContains(rect, row, col)) return format[key];
@@ -68,23 +105,36 @@ export function estimateRowHeights(
   };
   const widthOf = (col: number) => (columnWidths[col] > 0 ? columnWidths[col] : DEFAULT_COLUMN_WIDTH);
 
-  const heights = new Map<number, number>();
+  // A merge over several rows shares its height among them; none of our sheets has one, so it is
+  // left to its rows' own heights rather than guessed. Cells a merge hides show nothing.
+  const mergeAt = new Map<string, { right: number }>();
+  const hidden: CellRect[] = [];
   for (const address of merges) {
     const rect = parseRangeAddress(address);
-    // A merge over several rows shares its height among them; none of our sheets has one, so it is
-    // left to its rows' own heights rather than guessed. Wrapped text in a single cell is left to
-    // Excel's own fit, which knows the font: only merges are visited.
-    if (!rect || rect.bottom > rect.top) continue;
-    const { top: row, left: col } = rect;
-    const text = shownText(values[row]?.[col]);
-    if (text === undefined || !lastSaid('wrap', row, col)) continue;
-    let width = 0;
-    for (let c = rect.left; c <= rect.right; c++) width += widthOf(c);
-    const fontSize = lastSaid('fontSize', row, col) ?? DEFAULT_FONT_SIZE;
-    const lines = wrappedLines(text, width, fontSize);
-    if (lines > 1) heights.set(row, Math.max(heights.get(row) ?? 0, linesHeight(lines, fontSize)));
+    if (!rect) continue;
+    hidden.push(rect);
+    if (rect.bottom === rect.top) mergeAt.set(`${rect.top}:${rect.left}`, { right: rect.right });
   }
-  return [...heights].sort(([a], [b]) => a - b).map(([row, height]) => ({ row, height }));
+  const isHidden = (row: number, col: number) => hidden.some((rect) => rectContains(rect, row, col));
+
+  const oneLine = linesHeight(1, sheetFontSize);
+  const heights: RowHeight[] = [];
+  values.forEach((cells, row) => {
+    let tallest = 0;
+    cells.forEach((value, col) => {
+      const text = shownText(value);
+      if (text === undefined || text === '') return;
+      const merge = mergeAt.get(`${row}:${col}`);
+      if (!merge && isHidden(row, col)) return;
+      let width = 0;
+      for (let c = col; c <= (merge?.right ?? col); c++) width += widthOf(c);
+      const fontSize = lastSaid('fontSize', row, col) ?? sheetFontSize;
+      const lines = lastSaid('wrap', row, col) ? wrappedLines(text, width, fontSize, lastSaid('bold', row, col) === true) : 1;
+      tallest = Math.max(tallest, linesHeight(lines, fontSize));
+    });
+    if (tallest > oneLine) heights.push({ row, height: tallest });
+  });
+  return heights;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { rangeAddress } from '../workbook/address';
 import type { PlanValue, RangeFormat, SheetPlan } from './writePlan';
 import { estimateRowHeights } from './rowHeights';
+import { printReadyPage, SHEET_FONT } from './printLayout';
 
 /**
  * Our own sheets show values, they do not archive them: very long cell texts are shortened, which
@@ -18,6 +19,7 @@ export class SheetBuilder {
   private readonly values: PlanValue[][] = [];
   private readonly formats: RangeFormat[] = [];
   private readonly merges: string[] = [];
+  private titleRows: { first: number; last: number } | undefined;
 
   constructor(
     private readonly name: string,
@@ -50,9 +52,18 @@ export class SheetBuilder {
     this.formats.push({ range: rangeAddress(top, left, bottom, right), ...format });
   }
 
+  /** Rows (0-based, inclusive) printed again at the top of every page: a table's header. */
+  repeatOnEveryPage(first: number, last: number): void {
+    this.titleRows = { first, last };
+  }
+
+  /** The plan, print-ready: the sheet font, A4 landscape one page wide, and a height for every row that needs one. */
   build(columnWidths: number[], extra: Partial<SheetPlan> = {}): SheetPlan {
-    const rowHeights = estimateRowHeights(this.values, columnWidths, this.merges, this.formats);
-    return { name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, rowHeights, ...extra };
+    const rowHeights = estimateRowHeights(this.values, columnWidths, this.merges, this.formats, SHEET_FONT.size);
+    return {
+      name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, rowHeights,
+      font: { ...SHEET_FONT }, pageSetup: printReadyPage(this.titleRows), ...extra,
+    };
   }
 }
 

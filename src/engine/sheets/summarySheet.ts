@@ -8,8 +8,10 @@ import { groupsBySheet } from '../summary/groupsBySheet';
 import type { Lang } from '../settings/options';
 import type { PlanValue, SheetPlan } from './writePlan';
 import {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, TASK_CATEGORY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  TASK_CATEGORY_LABELS,
 } from '../labels/reportLabels';
+import { TITLE_FONT_SIZE } from './printLayout';
 import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
 import { totalByDeadline } from '../summary/planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
@@ -25,6 +27,7 @@ const TEXT = {
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     sentence: 'Câu báo cáo',
     groupSentences: GROUP_SENTENCES_HEADING.vi,
+    leadSentences: LEAD_SENTENCES_HEADING.vi,
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
     tasksByLead: 'Nhiệm vụ theo đơn vị chủ trì',
@@ -43,6 +46,7 @@ const TEXT = {
     asOf: (d: string) => `Figures as of ${d}`,
     sentence: 'Report sentence',
     groupSentences: GROUP_SENTENCES_HEADING.en,
+    leadSentences: LEAD_SENTENCES_HEADING.en,
     tasks: 'Tasks',
     indicators: 'Indicators',
     tasksByLead: 'Tasks by lead unit',
@@ -58,46 +62,87 @@ const TEXT = {
   },
 } satisfies Record<Lang, unknown>;
 
+/** The sheet's last line: about the sheet, so a copy of the summary into a document leaves it out. */
+export const SUMMARY_FOOTER: Record<Lang, string> = { vi: TEXT.vi.footer, en: TEXT.en.footer };
+
 type Counted = { tasks: TaskCounts; indicators: IndicatorCounts };
+type Text = (typeof TEXT)[Lang];
+
+/** Column widths: the scope, the total, one per category; together one A4 landscape page wide (printLayout). */
+const COLUMN_WIDTHS = [38, 9, ...TASK_CATEGORIES.map(() => 11.5)];
 
 /**
- * The "Tổng hợp" sheet (SPEC §7, §9): the sentence for the workbook and for each group, counts by
- * category per sheet, group and lead unit, and plan sheets by deadline. Sections are numbered in the
- * order they appear, since the lead and plan sections are left out when they would be empty.
+ * The "Tổng hợp" sheet (SPEC §7, §9): the sentence for the workbook, each group and each lead unit,
+ * each in its own cell to copy whole; counts by category per sheet, group and lead unit; plan sheets
+ * by deadline. Built of blocks, one function each, in the order they print; a new block is appended
+ * before the footer.
  */
 export function planSummarySheet(analysis: Analysis): SheetPlan {
-  const lang = analysis.lang;
-  const t = TEXT[lang];
-  const { summary } = analysis;
+  const t = TEXT[analysis.lang];
   const b = new SheetBuilder(ownSheetName(SUMMARY_SHEET, analysis.workbookSheets), WIDTH);
+  titleBlock(b, analysis, t);
+  workbookSentenceBlock(b, analysis, t);
+  groupSentencesBlock(b, analysis, t);
+  leadSentencesBlock(b, analysis, t);
+  countTablesBlock(b, analysis, t);
+  b.banner(t.footer, { italic: true, fontColor: '#666666', wrap: true });
+  return b.build(COLUMN_WIDTHS);
+}
+
+function titleBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
+  b.banner(t.title, { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
+  b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center', wrap: true });
+  b.row([]);
+}
+
+/** A sentence in its own merged cell, wrapped, so that a user copies it whole. */
+function sentenceCell(b: SheetBuilder, sentence: string): void {
+  b.banner(literal(sentence), { wrap: true, vAlign: 'top' });
+}
+
+function workbookSentenceBlock(b: SheetBuilder, { summary, lang }: Analysis, t: Text): void {
+  b.banner(t.sentence, { bold: true });
+  sentenceCell(b, summary.sentence);
+  if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
+  b.row([]);
+}
+
+function groupSentencesBlock(b: SheetBuilder, { summary }: Analysis, t: Text): void {
+  if (summary.groups.length === 0) return;
+  b.banner(t.groupSentences, { bold: true });
+  for (const { sheet, groups } of groupsBySheet(summary)) {
+    b.banner(literal(sheet), { bold: true, italic: true, wrap: true });
+    for (const g of groups) {
+      b.banner(literal(g.group), { italic: true, wrap: true });
+      sentenceCell(b, g.sentence);
+    }
+  }
+  b.row([]);
+}
+
+/** Each lead unit's sentence, the unit its own subject: what a department pastes into its own report. */
+function leadSentencesBlock(b: SheetBuilder, { summary }: Analysis, t: Text): void {
+  const leads = summary.byLead.filter((l) => l.tasks.total + l.indicators.total > 0);
+  if (leads.length === 0) return;
+  b.banner(t.leadSentences, { bold: true });
+  for (const lead of leads) {
+    b.banner(literal(lead.lead), { italic: true, wrap: true });
+    sentenceCell(b, lead.sentence);
+  }
+  b.row([]);
+}
+
+/** The count tables, numbered in the order they appear, since empty ones are left out. */
+function countTablesBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
+  const { lang, summary } = analysis;
   let sections = 0;
   /** A numbered section: heading, table, blank row; left out, number and all, when it has no rows. */
   const section = (title: string, header: string[], rows: PlanValue[][]) => {
     if (rows.length === 0) return;
-    b.banner(`${++sections}. ${title}`, { bold: true });
+    b.banner(`${++sections}. ${title}`, { bold: true, wrap: true });
     table(b, header, rows);
     b.row([]);
   };
-
-  b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
-  b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center' });
-  b.row([]);
-  b.banner(t.sentence, { bold: true });
-  b.banner(literal(summary.sentence), { wrap: true, vAlign: 'top' });
-  if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
-  b.row([]);
-
-  if (summary.groups.length > 0) {
-    b.banner(t.groupSentences, { bold: true });
-    for (const { sheet, groups } of groupsBySheet(summary)) {
-      b.banner(literal(sheet), { bold: true, italic: true });
-      for (const g of groups) {
-        b.banner(literal(g.group), { italic: true, wrap: true });
-        b.banner(literal(g.sentence), { wrap: true, vAlign: 'top' });
-      }
-    }
-    b.row([]);
-  }
 
   const scopes = (pick: (c: Counted) => number): { label: string; counts: Counted; indent: boolean }[] =>
     pick(summary) === 0 ? [] : [
@@ -134,9 +179,6 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
     ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
   ]));
-  b.banner(t.footer, { italic: true, fontColor: '#666666' });
-
-  return b.build([44, 10, ...TASK_CATEGORIES.map(() => 14)]);
 }
 
 /** A table row: the label, the total, then the count of each key in order. */

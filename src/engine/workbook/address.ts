@@ -53,6 +53,11 @@ export function columnSpanAddress(firstCol: number, lastCol: number): string {
   return `${columnLetter(firstCol)}:${columnLetter(lastCol)}`;
 }
 
+/** Whole rows, 0-based inclusive, as print titles take them: rows 3–3 → "$4:$4". */
+export function rowSpanAddress(firstRow: number, lastRow: number): string {
+  return `$${firstRow + 1}:$${lastRow + 1}`;
+}
+
 
 /** A sheet name as a formula reference: 'PL 1'!D7, with quotes doubled. */
 export function sheetReference(sheet: string, cell: string): string {
