@@ -75,6 +75,8 @@ export const vi = {
     'missing-unit': 'Thiếu đơn vị tính',
     'unknown-unit-name': 'Đơn vị không có trong danh mục',
     'legacy-encoding': 'Chữ mã cũ (TCVN3/VNI)',
+    'status-has-details': 'Trạng thái kèm ghi chú',
+    'missing-column': 'Bảng thiếu cột',
   } satisfies Record<FindingCode, string>,
   summary: {
     overall: 'Toàn bộ',
@@ -257,6 +259,8 @@ export const en: Strings = {
     'missing-unit': 'Unit missing',
     'unknown-unit-name': 'Unit not in the directory',
     'legacy-encoding': 'Legacy encoding (TCVN3/VNI)',
+    'status-has-details': 'Status with a note',
+    'missing-column': 'Table lacks a column',
   },
   summary: {
     overall: 'Overall',

@@ -229,6 +229,8 @@ describe('finding severities', () => {
       'missing-unit': 'warning',
       'unknown-unit-name': 'warning',
       'legacy-encoding': 'warning',
+      'status-has-details': 'info',
+      'missing-column': 'warning',
     });
   });
 });

@@ -17,6 +17,8 @@ export interface MessageParams {
   column?: boolean;
   /** status-claim-conflict: what the dates say. */
   actually?: 'on_time' | 'late';
+  /** status-has-details: the §4.1 phrase the status was read from. */
+  status?: string;
   /** invalid-status: what the text most likely meant. */
   suggestion?: StatusSuggestion | null;
 }
@@ -150,6 +152,18 @@ const VI: Record<FindingCode, Text> = {
     message: 'Văn bản gõ bằng bảng mã cũ (TCVN3/VNI) nên hiển thị sai dấu.',
     hint: 'Chuyển mã sang Unicode (ví dụ: Unikey → Công cụ chuyển mã) rồi nhập lại ô này.',
   }),
+  'status-has-details': (p) => ({
+    message:
+      `Đọc trạng thái “${p.status}” ở đầu ô, phần sau là ghi chú` +
+      (p.date ? `; ngày hoàn thành ${p.date} lấy từ ghi chú.` : '.'),
+    hint: p.date
+      ? `Nếu đúng thì không cần sửa; có thể ghi ngày ${p.date} vào cột ${fieldLabel('completedOn', 'vi')}.`
+      : 'Nếu đúng thì không cần sửa.',
+  }),
+  'missing-column': (p) => ({
+    message: `Bảng chưa có cột ${p.field}.`,
+    hint: `Thêm cột ${p.field} vào bảng, hoặc chỉ định cột trong thẻ Cấu trúc.`,
+  }),
 };
 
 const EN: Record<FindingCode, Text> = {
@@ -227,6 +241,18 @@ const EN: Record<FindingCode, Text> = {
   'legacy-encoding': () => ({
     message: 'The text is typed in an old encoding (TCVN3/VNI) and shows wrong accents.',
     hint: 'Convert it to Unicode (e.g. Unikey → conversion tool) and enter the cell again.',
+  }),
+  'status-has-details': (p) => ({
+    message:
+      `Read the status “${p.status}” at the start of the cell; the rest is a note` +
+      (p.date ? `; the completion date ${p.date} was taken from the note.` : '.'),
+    hint: p.date
+      ? `Nothing to fix if this is right; the date ${p.date} may also go in the ${fieldLabel('completedOn', 'en')} column.`
+      : 'Nothing to fix if this is right.',
+  }),
+  'missing-column': (p) => ({
+    message: `The table has no ${p.field} column.`,
+    hint: `Add a ${p.field} column to the table, or map it in the Structure tab.`,
   }),
 };
 
