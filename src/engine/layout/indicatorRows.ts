@@ -3,6 +3,7 @@ import { indicatorCategory } from '../summary/categories';
 import { displayValue } from '../values/display';
 import { isBlank } from '../workbook/grid';
 import { checkLeadUnit, checkTextCells } from '../checks/rowChecks';
+import { checkTableColumns } from '../checks/tableChecks';
 import type { SheetContext } from './sheetContext';
 import { parseTarget, readActual, type Target } from '../values/targets';
 import { fold } from '../text/text';
@@ -11,12 +12,8 @@ import { fold } from '../text/text';
 export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf: (row: number) => string | null): IndicatorRow[] {
   const { grid, sink } = ctx;
   const cols = block.columns;
-  const headerRow = block.headerRows[block.headerRows.length - 1] - 1;
-  if (cols.lead === undefined) sink.add('missing-required', headerRow, cols.name, 'lead', '', { column: true });
-  if (cols.unit === undefined) sink.add('missing-unit', headerRow, cols.name, 'unit', '');
+  checkTableColumns(ctx, block);
   const years = Object.keys(block.targetYears).map(Number).sort((a, b) => a - b);
-  // Without a target no indicator can be judged (SPEC §2.2: one of the two target layouts is required).
-  if (cols.target === undefined && years.length === 0) sink.add('missing-required', headerRow, cols.name, 'target', '', { column: true });
   const plan = cols.actual === undefined;
   const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears)];
   const columnEntries = Object.entries(cols);

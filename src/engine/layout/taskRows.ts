@@ -4,13 +4,13 @@ import { readDateCell, type Deadline } from '../values/deadlines';
 import { displayValue, isoToVn } from '../values/display';
 import { isBlank } from '../workbook/grid';
 import { checkLeadUnit, checkTextCells } from '../checks/rowChecks';
+import { checkTableColumns } from '../checks/tableChecks';
 import type { SheetContext } from './sheetContext';
 import { parseStatus, type CanonicalStatus, type StatusClaim } from '../values/status';
 import { suggestStatus } from '../values/statusHint';
 import { memoize } from '../values/memo';
 import { unitKey } from '../values/units';
 
-const REQUIRED = ['lead', 'deadline'] as const;
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
 export const leadKey = memoize(unitKey);
@@ -25,10 +25,7 @@ export function readTaskBlock(
   const { grid, sink } = ctx;
   const cols = block.columns;
   const plan = cols.status === undefined;
-  const headerRow = block.headerRows[block.headerRows.length - 1] - 1;
-  for (const field of REQUIRED) {
-    if (cols[field] === undefined) sink.add('missing-required', headerRow, cols.name, field, '', { column: true });
-  }
+  checkTableColumns(ctx, block);
 
   const columnList = Object.values(cols);
   const columnEntries = Object.entries(cols);
