@@ -11,6 +11,7 @@ export type { AnalyzeOptions, AnalyzeOptionsInput, Lang, SheetOverride } from '.
 export { analyzeOptionsSchema, sheetOverrideSchema } from './settings/options';
 export type { Settings } from './settings/settings';
 export { settingsSchema, optionsFromSettings, todayIso } from './settings/settings';
+export { readTypedDate, readTypedYear, type TypedDate } from './settings/reportDate';
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';

@@ -38,6 +38,7 @@ export function useChecker() {
   const [settings, setSettings] = useState<Settings>({});
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [analyzedWith, setAnalyzedWith] = useState<string>('');
+  const [datePending, setDatePending] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -108,6 +109,9 @@ export function useChecker() {
     analysis,
     /** The settings changed since the last check: the results shown do not reflect them yet. */
     stale: analysis !== null && analyzedWith !== JSON.stringify(optionsFromSettings(settings)),
+    /** The report date of the results shown, while the date field holds another (being typed, or invalid). */
+    staleAsOf: analysis !== null && datePending ? analysis.asOf : null,
+    markDatePending: setDatePending,
     busy,
     progress,
     error,
