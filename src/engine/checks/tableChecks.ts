@@ -24,7 +24,7 @@ function missingColumns(block: TableBlock): string[] {
 
 /** Reports each column the table lacks once, on the table's header range, never on a data row. */
 export function checkTableColumns(ctx: SheetContext, block: TableBlock): void {
-  const columns = [...Object.values(block.columns), ...Object.values(block.targetYears)];
+  const columns = [...Object.values(block.columns), ...Object.values(block.targetYears), ...Object.values(block.resultYears ?? {})];
   const left = Math.min(...columns);
   const right = Math.max(...columns);
   const top = block.headerRows[0] - 1;

@@ -5,7 +5,7 @@ import { isBlank, type Grid } from '../workbook/grid';
 import { isDateFormat } from '../values/numberFormat';
 import type { CellSnapshot } from '../workbook/snapshot';
 import {
-  ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, yearTargetColumn, type AliasMatch,
+  ALL_ALIAS_KEYS, betterMatch, headerKey, matchAliases, yearColumn, yearMentioned, yearPart, yearTargetColumn, type AliasMatch,
 } from './headerAliases';
 import type { SheetOverride } from '../settings/options';
 import { sectionLabel } from './sectionRow';
@@ -33,6 +33,8 @@ interface Header {
   rows: number[];
   columns: Record<string, number>;
   targetYears: Record<number, number>;
+  /** Per-year results beside per-year targets (SPEC §2.2 turn 2): year → 0-based column. */
+  resultYears: Record<number, number>;
   targetYear?: number;
   /** A task column headed just "Kết quả": status or report, decided by its values. */
   resultColumn?: number;
@@ -85,7 +87,7 @@ function scanBlock(grid: Grid, header: Header, sections: Map<number, string>): T
   const detailColumns = Object.entries(header.columns)
     .filter(([field]) => field !== 'stt' && field !== 'name')
     .map(([, col]) => col)
-    .concat(Object.values(header.targetYears));
+    .concat(Object.values(header.targetYears), Object.values(header.resultYears));
   if (header.resultColumn !== undefined) detailColumns.push(header.resultColumn);
 
   let lastRow = firstRow - 1;
@@ -102,6 +104,7 @@ function scanBlock(grid: Grid, header: Header, sections: Map<number, string>): T
     headerRows: header.rows.map((r) => r + 1),
     columns: header.columns,
     targetYears: header.targetYears,
+    ...(Object.keys(header.resultYears).length > 0 ? { resultYears: header.resultYears } : {}),
     ...(header.targetYear !== undefined ? { targetYear: header.targetYear } : {}),
     firstRow,
     lastRow,
@@ -249,12 +252,19 @@ function readHeader(grid: Grid, row: number, minFields: number, forcedKind?: Tab
 function mapColumns(kind: TableKind, labels: Labels): Header | null {
   const keys = labels.label.map(headerKey);
   const targetYears: Record<number, number> = {};
+  const resultYears: Record<number, number> = {};
   const candidates: { col: number; match: AliasMatch }[] = [];
   let resultColumn: number | undefined;
   // One year of "Mục tiêu năm 2030" is the target column; several years are per-year targets.
   const yearTargets = new Set(kind === 'indicators' ? keys.map(yearTargetColumn).filter((year) => year !== null) : []);
   keys.forEach((key, col) => {
     if (key === '') return;
+    const part = kind === 'indicators' ? yearPart(key, headerKey(labels.superLabel[col])) : null;
+    if (part) {
+      const years = part.part === 'result' ? resultYears : targetYears;
+      if (years[part.year] === undefined) years[part.year] = col;
+      return;
+    }
     const year = yearColumn(key) ?? (yearTargets.size > 1 ? yearTargetColumn(key) : null);
     if (year !== null) {
       if (kind === 'indicators' && targetYears[year] === undefined) targetYears[year] = col;
@@ -282,8 +292,8 @@ function mapColumns(kind: TableKind, labels: Labels): Header | null {
   }
   if (columns.name === undefined) return null;
   const years = Object.keys(targetYears).length;
-  const fieldCount = Object.keys(columns).length + (years > 0 ? 1 : 0) + (resultColumn !== undefined ? 1 : 0);
-  const header: Header = { kind, rows: labels.rows, columns, targetYears, fieldCount };
+  const fieldCount = Object.keys(columns).length + (years > 0 ? 1 : 0) + (Object.keys(resultYears).length > 0 ? 1 : 0) + (resultColumn !== undefined ? 1 : 0);
+  const header: Header = { kind, rows: labels.rows, columns, targetYears, resultYears, fieldCount };
   if (resultColumn !== undefined) header.resultColumn = resultColumn;
   if (columns.target !== undefined) {
     const year = yearMentioned(headerKey(labels.superLabel[columns.target])) ?? yearMentioned(keys[columns.target]);
@@ -322,6 +332,7 @@ function headerFromOverride(
     rows,
     columns,
     targetYears: detected?.kind === kind ? detected.targetYears : {},
+    resultYears: detected?.kind === kind ? detected.resultYears : {},
     fieldCount: Object.keys(columns).length,
   };
   if (detected?.kind === kind && detected.targetYear !== undefined) header.targetYear = detected.targetYear;
