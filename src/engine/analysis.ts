@@ -22,6 +22,8 @@ export interface TableBlock {
   kind: TableKind;
   /** 1-based Excel rows of the header (one or two). */
   headerRows: number[];
+  /** The folded text of its first header row: finds the table again for a stored override (layout/tableAnchor.ts). */
+  signature?: string;
   /** field → 0-based column. */
   columns: Record<string, number>;
   /** Per-year targets: year → 0-based column (SPEC §2.2, §5.2). */

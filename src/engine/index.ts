@@ -12,6 +12,9 @@ export { analyzeOptionsSchema, sheetOverrideSchema } from './settings/options';
 export type { Settings } from './settings/settings';
 export { settingsSchema, optionsFromSettings, todayIso } from './settings/settings';
 export { readTypedDate, readTypedYear, type TypedDate } from './settings/reportDate';
+export {
+  buildOverride, formOf, parseHeaderRows, replaceOverride, storedOverride, type StructureForm,
+} from './settings/structureOverride';
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';

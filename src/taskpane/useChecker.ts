@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
+import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate, replaceOverride } from '../engine';
 import type { Analysis, Finding, Lang, Settings, SheetOverride, WritePlan } from '../engine';
 import type { TableKind } from '../engine/layout/fields';
 import {
@@ -122,9 +122,8 @@ export function useChecker() {
     dismissNotice: () => setNotice(null),
     dismissWarning: () => setSettingsUnreadable(false),
     updateSettings,
-    saveOverride: (sheet: string, override: SheetOverride | null) => {
-      const others = (settings.overrides ?? []).filter((o) => o.sheet !== sheet);
-      const overrides = override ? [...others, override] : others;
+    saveOverride: (sheet: string, table: number, override: SheetOverride | null) => {
+      const overrides = replaceOverride(settings.overrides ?? [], sheet, table, override);
       return updateSettings({ overrides: overrides.length > 0 ? overrides : undefined });
     },
     check: (activeSheetOnly: boolean) =>

@@ -3,6 +3,8 @@ import type { SheetStructure, TableBlock } from '../analysis';
 import { isBlank, type Grid } from '../workbook/grid';
 import { ALL_ALIAS_KEYS, headerKey } from './headerAliases';
 import { headerFromOverride, isNumberingRow, readHeader, type Header } from './headerRow';
+import { findHeaderRow, headerSignature } from './tableAnchor';
+import { columnLetter } from '../workbook/address';
 import type { SheetOverride } from '../settings/options';
 import { sectionLabel } from './sectionRow';
 import { isStatusText } from '../values/status';
@@ -24,8 +26,54 @@ export interface SheetLayout {
 }
 
 
-/** Finds every table of a sheet (SPEC §2), or applies the user's override. */
-export function detectLayout(grid: Grid, override?: SheetOverride): SheetLayout {
+/**
+ * Finds every table of a sheet (SPEC §2), then applies the user's overrides: one for the whole
+ * sheet (kind, or the first table's header), and one per corrected table.
+ */
+export function detectLayout(grid: Grid, overrides: readonly SheetOverride[] = []): SheetLayout {
+  const sheetOverride = overrides.find((o) => !o.table);
+  const layout = detectTables(grid, sheetOverride);
+  const tableOverrides = overrides.filter((o) => o.table);
+  if (tableOverrides.length === 0 || sheetOverride?.kind === 'none') return layout;
+  const blocks = [...layout.structure.blocks];
+  for (const override of tableOverrides) applyTableOverride(grid, override, blocks, layout.sections);
+  blocks.sort((a, b) => a.headerRows[0] - b.headerRows[0]);
+  const kind = blocks[0]?.kind ?? 'none';
+  return { structure: { name: grid.name, kind, blocks, overridden: true }, sections: layout.sections };
+}
+
+/** One table's override, anchored by its header text so that rows inserted above it do not lose it. */
+function applyTableOverride(grid: Grid, override: SheetOverride, blocks: TableBlock[], sections: Map<number, string>): void {
+  const anchor = override.table;
+  const stored = override.headerRows;
+  if (!anchor || !stored) return;
+  const anchoredRow = anchor.row - 1;
+  const shift = (findHeaderRow(grid, anchor.signature, anchoredRow) ?? anchoredRow) - anchoredRow;
+  const rows = stored.map((r) => r + shift);
+  const found = rows[0] - 1;
+  const index = blocks.findIndex((b) => b.headerRows[0] - 1 <= found && found <= Math.max(b.lastRow, b.headerRows[b.headerRows.length - 1] - 1));
+  if (override.kind === 'none') {
+    if (index >= 0) blocks.splice(index, 1);
+    return;
+  }
+  const detected = index >= 0 ? blocks[index] : undefined;
+  // Columns the user left alone stay as detected.
+  const letters = { ...columnLettersOf(detected), ...override.columns };
+  const header = headerFromOverride(grid, rows, letters, override.kind ?? detected?.kind);
+  if (!header) return;
+  const block = scanBlock(grid, header, sections);
+  if (index >= 0) blocks.splice(index, 1, block);
+  else blocks.push(block);
+}
+
+function columnLettersOf(block: TableBlock | undefined): Record<string, string> {
+  const letters: Record<string, string> = {};
+  for (const [field, col] of Object.entries(block?.columns ?? {})) letters[field] = columnLetter(col);
+  return letters;
+}
+
+/** Finds every table of a sheet, or applies a whole-sheet override. */
+function detectTables(grid: Grid, override?: SheetOverride): SheetLayout {
   const sections = new Map<number, string>();
   const none = (overridden: boolean): SheetLayout => ({
     structure: { name: grid.name, kind: 'none', blocks: [], overridden },
@@ -85,6 +133,7 @@ function scanBlock(grid: Grid, header: Header, sections: Map<number, string>): T
   return {
     kind: header.kind,
     headerRows: header.rows.map((r) => r + 1),
+    signature: headerSignature(grid, header.rows[0]),
     columns: header.columns,
     targetYears: header.targetYears,
     ...(Object.keys(header.resultYears).length > 0 ? { resultYears: header.resultYears } : {}),
