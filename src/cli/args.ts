@@ -1,7 +1,7 @@
 /** Command-line arguments → a validated request (node:util parseArgs, then zod). No I/O here. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { analyzeOptionsSchema } from '../engine';
+import { readTypedDate, readTypedYear } from '../engine';
 import { COMMANDS, messages, type CliLang, type CommandName } from './messages';
 
 export interface AnalyzeArgs {
@@ -45,21 +45,11 @@ const ALLOWED: Record<CommandName, OptionName[]> = {
   template: [...ALWAYS, 'output'],
 };
 
-const asOfSchema = analyzeOptionsSchema.shape.asOf.refine((s) => {
-  const year = Number(s.slice(0, 4));
-  return year >= 1900 && year <= 2200;
-});
-
 /** Every option's raw text is checked here; the path of a failing issue names the option. */
 const optionValuesSchema = z.object({
-  'as-of': asOfSchema.optional(),
-  year: z
-    .string()
-    .trim()
-    .regex(/^\d{4}$/)
-    .transform(Number)
-    .pipe(z.number().int().min(1900).max(2200))
-    .optional(),
+  // Read by the engine's readTypedDate/readTypedYear below, so that an impossible date gets its own message.
+  'as-of': z.string().optional(),
+  year: z.string().optional(),
   units: z.string().trim().min(1).optional(),
   subject: z.string().trim().min(1).max(500).optional(),
   json: z.boolean().optional(),
@@ -73,6 +63,10 @@ const optionValuesSchema = z.object({
   help: z.boolean().optional(),
   version: z.boolean().optional(),
 });
+
+function dateMessage(m: ReturnType<typeof messages>, option: string, value: string, reason: 'format' | 'impossible' | 'year'): string {
+  return reason === 'impossible' ? m.dateDoesNotExist(option, value) : m.badOptionValue(option, value);
+}
 
 /** The --lang given anywhere on the line, so even errors in other arguments use it. */
 export function langFromArgv(argv: readonly string[]): CliLang {
@@ -117,6 +111,10 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
   const opts = checked.data;
   lang = opts.lang ?? lang;
   const ml = messages(lang);
+  const asOf = opts['as-of'] === undefined ? ({ ok: true, iso: today } as const) : readTypedDate(opts['as-of']);
+  if (!asOf.ok) return fail(dateMessage(ml, '--as-of', opts['as-of'] ?? '', asOf.reason), commandIn(argv));
+  const year = opts.year === undefined ? undefined : readTypedYear(opts.year);
+  if (year && !year.ok) return fail(dateMessage(ml, '--year', opts.year ?? '', year.reason), commandIn(argv));
 
   const [first, ...rest] = positionals;
   if (first === 'help') {
@@ -139,8 +137,8 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
   }
 
   const analyze: AnalyzeArgs = {
-    asOf: opts['as-of'] ?? today,
-    year: opts.year,
+    asOf: asOf.iso,
+    year: year?.year,
     unitsFile: opts.units,
     subject: opts.subject ?? 'Đơn vị',
   };

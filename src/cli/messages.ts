@@ -24,6 +24,7 @@ export interface Messages {
   optionTakesNoValue(opt: string): string;
   optionNotForCommand(opt: string, cmd: CommandName): string;
   badOptionValue(opt: string, value: string): string;
+  dateDoesNotExist(opt: string, value: string): string;
   missingFile(cmd: CommandName): string;
   tooManyFiles(cmd: CommandName): string;
   unexpectedArgument(arg: string, cmd: CommandName): string;
@@ -82,7 +83,7 @@ const EXIT_EN = `Exit codes:
   2  a file could not be read or written, or bad command-line arguments`;
 
 const OPTIONS_VI = {
-  asOf: '  --as-of YYYY-MM-DD   Ngày báo cáo (mặc định: hôm nay)',
+  asOf: '  --as-of NGÀY         Ngày báo cáo: 11/12/2025 hoặc 2025-12-11 (mặc định: hôm nay)',
   year: '  --year YYYY          Năm đánh giá chỉ tiêu khi có mục tiêu theo từng năm (1900–2200)',
   units: '  --units TỆP          Danh mục đơn vị: tệp văn bản UTF-8, mỗi dòng một tên đơn vị',
   subject: '  --subject "VĂN BẢN"  Chủ thể của câu báo cáo (mặc định: "Đơn vị"), vd "UBND xã A"',
@@ -94,7 +95,7 @@ const OPTIONS_VI = {
 };
 
 const OPTIONS_EN = {
-  asOf: '  --as-of YYYY-MM-DD   Report date (default: today)',
+  asOf: '  --as-of DATE         Report date: 11/12/2025 (day first) or 2025-12-11 (default: today)',
   year: '  --year YYYY          Evaluation year for per-year indicator targets (1900–2200)',
   units: '  --units FILE         Unit directory: a UTF-8 text file, one unit name per line',
   subject: '  --subject "TEXT"     Subject of the report sentence (default: "Đơn vị"), e.g. "UBND xã A"',
@@ -234,7 +235,7 @@ Ví dụ:
   optionNotForCommand: (opt, cmd) => `tùy chọn ${opt} không dùng được với lệnh ${cmd}`,
   badOptionValue: (opt, value) => {
     const expected: Record<string, string> = {
-      '--as-of': 'phải là một ngày có thật, dạng YYYY-MM-DD (năm 1900–2200), ví dụ 2025-12-11',
+      '--as-of': 'phải là một ngày (năm 1900–2200) viết ngày/tháng/năm hoặc YYYY-MM-DD, ví dụ 11/12/2025 hoặc 2025-12-11',
       '--year': 'phải là một năm từ 1900 đến 2200, ví dụ 2025',
       '--lang': 'phải là vi hoặc en',
       '--output': 'phải là tên tệp .xlsx (hoặc .xlsm, .xltx, .xltm cùng loại với tệp vào), ví dụ ket-qua.xlsx',
@@ -243,6 +244,7 @@ Ví dụ:
     };
     return `giá trị "${value}" của ${opt} không hợp lệ: ${expected[opt] ?? 'không đúng dạng'}`;
   },
+  dateDoesNotExist: (opt, value) => `ngày "${value}" của ${opt} không có thật (tháng đó không có ngày này)`,
   missingFile: (cmd) => (cmd === 'check' ? 'thiếu tệp cần kiểm tra' : 'thiếu tệp cần tổng hợp'),
   tooManyFiles: () => 'lệnh summarize nhận đúng một tệp đầu vào',
   unexpectedArgument: (arg, cmd) => `lệnh ${cmd} không nhận tham số "${arg}"`,
@@ -327,7 +329,7 @@ Examples:
   optionNotForCommand: (opt, cmd) => `option ${opt} cannot be used with the ${cmd} command`,
   badOptionValue: (opt, value) => {
     const expected: Record<string, string> = {
-      '--as-of': 'must be a real calendar date written YYYY-MM-DD (years 1900–2200), e.g. 2025-12-11',
+      '--as-of': 'must be a date (years 1900–2200) written day/month/year or YYYY-MM-DD, e.g. 11/12/2025 or 2025-12-11',
       '--year': 'must be a year from 1900 to 2200, e.g. 2025',
       '--lang': 'must be vi or en',
       '--output': 'must be an .xlsx file name (or .xlsm, .xltx, .xltm, the same kind as the input), e.g. result.xlsx',
@@ -336,6 +338,7 @@ Examples:
     };
     return `invalid value "${value}" for ${opt}: ${expected[opt] ?? 'wrong format'}`;
   },
+  dateDoesNotExist: (opt, value) => `the date "${value}" given to ${opt} does not exist (that month has no such day)`,
   missingFile: (cmd) => (cmd === 'check' ? 'missing the file to check' : 'missing the file to summarise'),
   tooManyFiles: () => 'the summarize command takes exactly one input file',
   unexpectedArgument: (arg, cmd) => `the ${cmd} command does not take the argument "${arg}"`,

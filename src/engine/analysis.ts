@@ -22,10 +22,17 @@ export interface TableBlock {
   kind: TableKind;
   /** 1-based Excel rows of the header (one or two). */
   headerRows: number[];
+  /** The folded text of its first header row: finds the table again for a stored override (layout/tableAnchor.ts). */
+  signature?: string;
   /** field → 0-based column. */
   columns: Record<string, number>;
   /** Per-year targets: year → 0-based column (SPEC §2.2, §5.2). */
   targetYears: Record<number, number>;
+  /**
+   * Per-year results beside the per-year targets (SPEC §2.2 turn 2): year → 0-based column. The
+   * evaluation year's result is the actual; the table is then a progress table, not a plan.
+   */
+  resultYears?: Record<number, number>;
   /** The year of a single target column, when its header names one ("Đến năm 2030"). */
   targetYear?: number;
   /** 0-based rows of the data (section rows included), inclusive. */
@@ -68,6 +75,8 @@ export interface IndicatorRow {
   evaluationYear: number | null;
   /** True when the table has no actual column: a plan of targets, not a progress report (SPEC §2.2). */
   plan: boolean;
+  /** Each year's result as the cell shows it, where the table has per-year results (SPEC §2.2 turn 2). */
+  results?: Record<number, string>;
 }
 
 export interface SheetResult {

@@ -31,8 +31,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
 
   for (const sheet of userSheets) {
     const grid = new Grid(sheet);
-    const override = options.overrides.find((o) => o.sheet === sheet.name);
-    const layout = detectLayout(grid, override);
+    const layout = detectLayout(grid, options.overrides.filter((o) => o.sheet === sheet.name));
     const sink = new FindingSink(sheet.name, options.lang);
     const ctx: SheetContext = {
       grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang,
@@ -40,7 +39,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     };
     let rows = 0;
     if (layout.structure.kind === 'none') {
-      if (!override && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
+      if (!layout.structure.overridden && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
     } else {
       const groupOf = groupTracker(layout.sections);
       const seen = new Map<string, number>();

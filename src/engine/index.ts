@@ -22,6 +22,10 @@ export type { Settings } from './settings/settings';
 export { settingsSchema, optionsFromSettings, todayIso } from './settings/settings';
 export type { StoredSettings } from './settings/storedSettings';
 export { readSettingsValue } from './settings/storedSettings';
+export { readTypedDate, readTypedYear, type TypedDate } from './settings/reportDate';
+export {
+  buildOverride, formOf, parseHeaderRows, replaceOverride, storedOverride, type StructureForm,
+} from './settings/structureOverride';
 export { analyze } from './analyzeWorkbook';
 export type { Report } from './summary/report';
 export { toReport, reportSchema } from './summary/report';

@@ -17,8 +17,8 @@ import { StructureTab } from './StructureTab';
 import { SummaryTab } from './SummaryTab';
 import { TemplateTab } from './TemplateTab';
 import { UnitsField } from './UnitsField';
-import { STRINGS } from './strings';
-import { todayIso } from '../engine';
+import { fill, STRINGS } from './strings';
+import { isoToVn, todayIso } from '../engine';
 import { useChecker } from './useChecker';
 
 const TABS = ['check', 'summary', 'structure', 'template'] as const;
@@ -67,7 +67,14 @@ export function App() {
 
   return (
     <div className={styles.root}>
-      <SettingsHeader t={t} lang={lang} settings={checker.settings} today={todayIso()} onChange={checker.updateSettings} />
+      <SettingsHeader
+        t={t}
+        lang={lang}
+        settings={checker.settings}
+        today={todayIso()}
+        onChange={checker.updateSettings}
+        onDatePending={checker.markDatePending}
+      />
       <TabList
         className={styles.tabs}
         size="small"
@@ -99,7 +106,12 @@ export function App() {
           {dismiss(checker.dismissNotice)}
         </MessageBar>
       )}
-      {checker.stale && (
+      {checker.staleAsOf && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{fill(t.staleDate, { date: isoToVn(checker.staleAsOf) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {checker.stale && !checker.staleAsOf && (
         <MessageBar intent="info" layout="multiline">
           <MessageBarBody>{t.stale}</MessageBarBody>
         </MessageBar>

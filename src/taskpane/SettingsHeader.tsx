@@ -1,39 +1,41 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { InputProps } from '@fluentui/react-components';
-import { isoToVn, parseDeadlineText, type Lang, type Settings } from '../engine';
+import { isoToVn, readTypedDate, readTypedYear, type Lang, type Settings } from '../engine';
 import type { Strings } from './strings';
 
 
-/** A parsed value, or null when the text is not acceptable. */
-type Parsed<T> = { value: T } | null;
+/** A parsed value, or why the text is not acceptable (the message shown under the field). */
+type Parsed<T> = { value: T } | { invalid: string };
 
 interface CommitFieldProps<T> {
   label: string;
   hint?: string;
-  /** Shown while the text does not parse. */
-  invalid?: string;
   /** The stored value as text. */
   text: string;
   parse: (text: string) => Parsed<T>;
   onCommit: (value: T) => void;
+  /** Told whether the field holds text not yet in effect (unsaved or invalid), so results can say they are stale. */
+  onPending?: (pending: boolean) => void;
   input?: Pick<InputProps, 'type' | 'placeholder' | 'inputMode'>;
 }
 
 /** An input saved when the user leaves it or presses Enter, not at every keystroke. */
-function CommitField<T>({ label, hint, invalid, text, parse, onCommit, input }: CommitFieldProps<T>) {
+function CommitField<T>({ label, hint, text, parse, onCommit, onPending, input }: CommitFieldProps<T>) {
   const [draft, setDraft] = useState(text);
   useEffect(() => setDraft(text), [text]);
   const parsed = parse(draft.trim());
+  const pending = draft.trim() !== text;
+  useEffect(() => onPending?.(pending), [pending, onPending]);
   const commit = () => {
-    if (parsed && draft !== text) onCommit(parsed.value);
+    if ('value' in parsed && draft !== text) onCommit(parsed.value);
   };
   return (
     <Field
       label={label}
       hint={hint}
-      validationState={parsed ? 'none' : 'error'}
-      validationMessage={parsed ? undefined : invalid}
+      validationState={'value' in parsed ? 'none' : 'error'}
+      validationMessage={'value' in parsed ? undefined : parsed.invalid}
     >
       <Input
         {...input}
@@ -47,19 +49,24 @@ function CommitField<T>({ label, hint, invalid, text, parse, onCommit, input }: 
 }
 
 /**
- * The report date is typed day first (31/12/2025), as Vietnamese documents write it: a native date
- * input would show month first on an English Windows. It must name one day, not a month.
+ * The report date is typed day first (11/12/2025), as Vietnamese documents write it: a native date
+ * input would show month first on an English Windows. The engine reads it as the CLI's --as-of does.
  */
-const parseDate = (text: string): Parsed<string> => {
-  const date = parseDeadlineText(text);
-  return date?.kind === 'date' && !date.from ? { value: date.date } : null;
-};
+const dateParser =
+  (t: Strings) =>
+  (text: string): Parsed<string> => {
+    const date = readTypedDate(text);
+    if (date.ok) return { value: date.iso };
+    return { invalid: date.reason === 'impossible' ? t.header.asOfImpossible : t.header.asOfInvalid };
+  };
 
-const parseYear = (text: string): Parsed<number | undefined> => {
-  if (text === '') return { value: undefined };
-  const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
-  return year >= 1900 && year <= 2200 ? { value: year } : null;
-};
+const yearParser =
+  (t: Strings) =>
+  (text: string): Parsed<number | undefined> => {
+    if (text === '') return { value: undefined };
+    const year = /^\d{4}$/.test(text) ? readTypedYear(text) : null;
+    return year?.ok ? { value: year.year } : { invalid: t.header.yearInvalid };
+  };
 
 const parseSubject = (text: string): Parsed<string | undefined> => ({ value: text === '' ? undefined : text });
 
@@ -81,11 +88,15 @@ export interface SettingsHeaderProps {
   settings: Settings;
   today: string;
   onChange: (patch: Partial<Settings>) => void;
+  /** The report date field holds a date not in effect (being typed, or invalid). */
+  onDatePending?: (pending: boolean) => void;
 }
 
 /** Report date, evaluation year, sentence subject and language: stored with the workbook. */
-export function SettingsHeader({ t, lang, settings, today, onChange }: SettingsHeaderProps) {
+export function SettingsHeader({ t, lang, settings, today, onChange, onDatePending }: SettingsHeaderProps) {
   const styles = useStyles();
+  const parseDate = useMemo(() => dateParser(t), [t]);
+  const parseYear = useMemo(() => yearParser(t), [t]);
   return (
     <header className={styles.root}>
       <div className={styles.title}>
@@ -104,16 +115,15 @@ export function SettingsHeader({ t, lang, settings, today, onChange }: SettingsH
       <div className={styles.fields}>
         <CommitField
           label={t.header.asOf}
-          invalid={t.header.asOfInvalid}
           text={isoToVn(settings.asOf ?? today)}
           parse={parseDate}
           onCommit={(asOf) => onChange({ asOf })}
-          input={{ placeholder: 'dd/mm/yyyy', inputMode: 'numeric' }}
+          onPending={onDatePending}
+          input={{ placeholder: '11/12/2025', inputMode: 'numeric' }}
         />
         <CommitField
           label={t.header.year}
           hint={t.header.yearHint}
-          invalid={t.header.yearInvalid}
           text={settings.year === undefined ? '' : String(settings.year)}
           parse={parseYear}
           onCommit={(year) => onChange({ year })}

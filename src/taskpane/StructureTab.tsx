@@ -12,74 +12,16 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { SheetKind, SheetOverride, SheetStructure, TableKind } from '../engine';
-import { columnLetter, INDICATOR_FIELDS, TASK_FIELDS } from '../engine';
+import {
+  buildOverride, formOf, INDICATOR_FIELDS, parseHeaderRows, storedOverride, TASK_FIELDS,
+  type SheetKind, type SheetOverride, type SheetStructure, type TableKind,
+} from '../engine';
 import { fill } from './strings';
 import type { Strings } from './strings';
 
 const KINDS: SheetKind[] = ['tasks', 'indicators', 'none'];
 const FIELDS: Record<TableKind, readonly string[]> = { tasks: TASK_FIELDS, indicators: INDICATOR_FIELDS };
 const COLUMN = /^[A-Z]{1,3}$/;
-
-/** What the editor shows: text as typed, so a half-typed value is never lost. */
-export interface StructureForm {
-  kind: SheetKind;
-  headerRows: string;
-  columns: Record<string, string>;
-}
-
-export function formOf(structure: SheetStructure): StructureForm {
-  const block = structure.blocks[0];
-  const columns: Record<string, string> = {};
-  for (const [field, col] of Object.entries(block?.columns ?? {})) columns[field] = columnLetter(col);
-  return { kind: structure.kind, headerRows: (block?.headerRows ?? []).join(', '), columns };
-}
-
-/** "3", "3-4", "3, 4" → [3, 4]; null when not one or two ascending row numbers. */
-export function parseHeaderRows(text: string): number[] | null {
-  const parts = text.split(/[\s,;–-]+/).filter((p) => p !== '');
-  if (parts.length < 1 || parts.length > 2 || !parts.every((p) => /^\d+$/.test(p))) return null;
-  const rows = parts.map(Number);
-  return rows[0] >= 1 && (rows.length === 1 || rows[1] > rows[0]) ? rows : null;
-}
-
-/**
- * The stored override after an edit: the previous override plus what the user changed from the
- * shown structure. Untouched fields stay automatic; a cleared column goes back to automatic.
- */
-export function buildOverride(
-  sheet: string,
-  previous: SheetOverride | undefined,
-  shown: StructureForm,
-  form: StructureForm,
-): SheetOverride | null {
-  const next: SheetOverride = { ...previous, sheet };
-  if (form.kind !== shown.kind) next.kind = form.kind;
-  if (form.kind === 'none') {
-    delete next.headerRows;
-    delete next.columns;
-  } else {
-    if (form.headerRows !== shown.headerRows) {
-      const rows = parseHeaderRows(form.headerRows);
-      if (rows) next.headerRows = rows;
-      else delete next.headerRows;
-    }
-    const kindChanged = form.kind !== shown.kind;
-    const columns: Record<string, string> = {};
-    for (const field of FIELDS[form.kind]) {
-      const typed = form.columns[field]?.trim().toUpperCase() ?? '';
-      const before = kindChanged ? '' : (shown.columns[field] ?? '');
-      if (typed !== before) {
-        if (typed !== '') columns[field] = typed;
-      } else if (!kindChanged && previous?.columns?.[field]) {
-        columns[field] = previous.columns[field];
-      }
-    }
-    if (Object.keys(columns).length > 0) next.columns = columns;
-    else delete next.columns;
-  }
-  return Object.keys(next).length > 1 ? next : null;
-}
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -93,13 +35,15 @@ const useStyles = makeStyles({
 interface EditorProps {
   t: Strings;
   structure: SheetStructure;
+  /** Which of the sheet's tables (0 = the first). */
+  table: number;
   override: SheetOverride | undefined;
-  onSave: (sheet: string, override: SheetOverride | null) => void;
+  onSave: (sheet: string, table: number, override: SheetOverride | null) => void;
 }
 
-function SheetEditor({ t, structure, override, onSave }: EditorProps) {
+function TableEditor({ t, structure, table, override, onSave }: EditorProps) {
   const styles = useStyles();
-  const shown = useMemo(() => formOf(structure), [structure]);
+  const shown = useMemo(() => formOf(structure, table), [structure, table]);
   const [form, setForm] = useState(shown);
   /** The form as last saved: saving again would change nothing. */
   const [saved, setSaved] = useState<string | null>(null);
@@ -117,14 +61,13 @@ function SheetEditor({ t, structure, override, onSave }: EditorProps) {
   const current = JSON.stringify(form);
   const dirty = current !== JSON.stringify(shown) && current !== saved;
 
+  const block = structure.blocks[table];
+  const name = structure.blocks.length > 1 ? `${structure.name} · ${fill(t.structure.table, { n: table + 1 })}` : structure.name;
   return (
-    <div role="group" aria-label={structure.name} className={styles.editor}>
+    <div role="group" aria-label={name} className={styles.editor}>
       {structure.blocks.length > 1 && (
-        <Text size={200}>
-          {fill(t.structure.blocks, {
-            n: structure.blocks.length,
-            rows: structure.blocks.map((b) => b.headerRows.join('–')).join('; '),
-          })}
+        <Text weight="semibold">
+          {fill(t.structure.tableRows, { n: table + 1, rows: block?.headerRows.join('–') ?? '' })}
         </Text>
       )}
       <Field label={t.structure.kind}>
@@ -178,13 +121,13 @@ function SheetEditor({ t, structure, override, onSave }: EditorProps) {
           appearance="primary"
           disabled={!dirty || !rowsValid || badColumns.length > 0}
           onClick={() => {
-            onSave(structure.name, buildOverride(structure.name, override, shown, form));
+            onSave(structure.name, table, buildOverride(structure, table, override, shown, form));
             setSaved(current);
           }}
         >
           {t.structure.save}
         </Button>
-        <Button disabled={!override} onClick={() => onSave(structure.name, null)}>
+        <Button disabled={!override} onClick={() => onSave(structure.name, table, null)}>
           {t.structure.reset}
         </Button>
       </div>
@@ -196,10 +139,10 @@ export interface StructureTabProps {
   t: Strings;
   sheets: SheetStructure[];
   overrides: SheetOverride[];
-  onSave: (sheet: string, override: SheetOverride | null) => void;
+  onSave: (sheet: string, table: number, override: SheetOverride | null) => void;
 }
 
-/** Detected kind, header rows and field → column map of every sheet, each correctable. */
+/** Detected kind, header rows and field → column map of every table of every sheet, each correctable. */
 export function StructureTab({ t, sheets, overrides, onSave }: StructureTabProps) {
   const styles = useStyles();
   return (
@@ -208,6 +151,7 @@ export function StructureTab({ t, sheets, overrides, onSave }: StructureTabProps
       <Accordion multiple collapsible>
         {sheets.map((structure) => {
           const override = overrides.find((o) => o.sheet === structure.name);
+          const tables = Math.max(1, structure.blocks.length);
           const rows = structure.blocks[0]?.headerRows ?? [];
           return (
             <AccordionItem key={structure.name} value={structure.name}>
@@ -226,7 +170,16 @@ export function StructureTab({ t, sheets, overrides, onSave }: StructureTabProps
                 </span>
               </AccordionHeader>
               <AccordionPanel>
-                <SheetEditor t={t} structure={structure} override={override} onSave={onSave} />
+                {Array.from({ length: tables }, (_, table) => (
+                  <TableEditor
+                    key={table}
+                    t={t}
+                    structure={structure}
+                    table={table}
+                    override={storedOverride(overrides, structure.name, table)}
+                    onSave={onSave}
+                  />
+                ))}
               </AccordionPanel>
             </AccordionItem>
           );

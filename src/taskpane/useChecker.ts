@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Analysis, Finding, Lang, Settings, SheetOverride, TableKind, WritePlan } from '../engine';
-import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate } from '../engine';
+import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate, replaceOverride } from '../engine';
 import {
   applyWritePlan,
   type Capabilities,
@@ -37,6 +37,7 @@ export function useChecker() {
   const [settings, setSettings] = useState<Settings>({});
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   const [analyzedWith, setAnalyzedWith] = useState<string>('');
+  const [datePending, setDatePending] = useState(false);
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -107,6 +108,9 @@ export function useChecker() {
     analysis,
     /** The settings changed since the last check: the results shown do not reflect them yet. */
     stale: analysis !== null && analyzedWith !== JSON.stringify(optionsFromSettings(settings)),
+    /** The report date of the results shown, while the date field holds another (being typed, or invalid). */
+    staleAsOf: analysis !== null && datePending ? analysis.asOf : null,
+    markDatePending: setDatePending,
     busy,
     progress,
     error,
@@ -117,9 +121,8 @@ export function useChecker() {
     dismissNotice: () => setNotice(null),
     dismissWarning: () => setSettingsUnreadable(false),
     updateSettings,
-    saveOverride: (sheet: string, override: SheetOverride | null) => {
-      const others = (settings.overrides ?? []).filter((o) => o.sheet !== sheet);
-      const overrides = override ? [...others, override] : others;
+    saveOverride: (sheet: string, table: number, override: SheetOverride | null) => {
+      const overrides = replaceOverride(settings.overrides ?? [], sheet, table, override);
       return updateSettings({ overrides: overrides.length > 0 ? overrides : undefined });
     },
     check: (activeSheetOnly: boolean) =>

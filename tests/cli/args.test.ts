@@ -55,8 +55,12 @@ describe('bad arguments exit 2 with one clear line and a hint to --help', () => 
     [['check'], /thiếu tệp cần kiểm tra/],
     [['check', 'a.xlsx', '--bogus'], /không có tùy chọn --bogus/],
     [['check', 'a.xlsx', '--as-of'], /--as-of cần một giá trị/],
-    [['check', 'a.xlsx', '--as-of', '2025-02-30'], /"2025-02-30" của --as-of không hợp lệ/],
-    [['check', 'a.xlsx', '--as-of', '11/12/2025'], /--as-of không hợp lệ/],
+    [['check', 'a.xlsx', '--as-of', '2025-02-30'], /^phuluc: ngày "2025-02-30" của --as-of không có thật/],
+    [['check', 'a.xlsx', '--as-of', '31/02/2025'], /^phuluc: ngày "31\/02\/2025" của --as-of không có thật/],
+    [['check', 'a.xlsx', '--as-of', '29-02-2025'], /ngày "29-02-2025" của --as-of không có thật/],
+    [['check', 'a.xlsx', '--year', '31/02/2026'], /ngày "31\/02\/2026" của --year không có thật/],
+    [['check', 'a.xlsx', '--as-of', '12/2025'], /"12\/2025" của --as-of không hợp lệ: .*11\/12\/2025/],
+    [['check', 'a.xlsx', '--as-of', '11/12-2025'], /--as-of không hợp lệ/],
     [['check', 'a.xlsx', '--as-of', '1800-01-01'], /--as-of không hợp lệ/],
     [['check', 'a.xlsx', '--year', '1899'], /--year không hợp lệ/],
     [['check', 'a.xlsx', '--year', '2201'], /--year không hợp lệ/],
@@ -91,6 +95,12 @@ describe('bad arguments exit 2 with one clear line and a hint to --help', () => 
     },
   );
 
+  it('says in English that an impossible date does not exist', async () => {
+    const r = await runInProcess(['check', 'a.xlsx', '--as-of', '31/02/2025', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('phuluc: the date "31/02/2025" given to --as-of does not exist (that month has no such day)');
+  });
+
   it('speaks English with --lang en, wherever it is on the line', () => {
     const r = runCli(['check', '--year', '3000', 'a.xlsx', '--lang', 'en']);
     expect(r.code).toBe(2);
@@ -123,6 +133,23 @@ describe('parseCli (in process)', () => {
         analyze: { asOf: '2024-02-29', year: 2030, unitsFile: 'u.txt', subject: 'UBND đặc khu' },
       },
     });
+  });
+
+  it.each([
+    ['11/12/2025', '2025-12-11'],
+    ['11-12-2025', '2025-12-11'],
+    ['11.12.2025', '2025-12-11'],
+    ['1/7/2025', '2025-07-01'],
+    ['2025-12-11', '2025-12-11'],
+    ['29/02/2024', '2024-02-29'],
+  ])('--as-of %s is the day %s (day first, as people type it)', (written, iso) => {
+    const r = parseCli(['check', 'a.xlsx', '--as-of', written], '2000-01-01');
+    expect(r.ok && r.request.kind === 'check' && r.request.analyze.asOf).toBe(iso);
+  });
+
+  it.each([['2026', 2026], ['31/12/2026', 2026], ['2026-06-30', 2026]])('--year %s is %d', (written, year) => {
+    const r = parseCli(['check', 'a.xlsx', '--year', written], '2025-12-11');
+    expect(r.ok && r.request.kind === 'check' && r.request.analyze.year).toBe(year);
   });
 
   it('takes file names that start with a dash after --', () => {

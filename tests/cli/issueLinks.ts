@@ -14,7 +14,8 @@ export interface IssueLink {
 }
 
 const LINK = /^HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/;
-const REF = /^#'((?:[^']|'')+)'!([A-Z]{1,3}\d{1,7})$/;
+/** A cell, or a range for a finding about a whole table (missing-column on the table's header). */
+const REF = /^#'((?:[^']|'')+)'!([A-Z]{1,3}\d{1,7}(?::[A-Z]{1,3}\d{1,7})?)$/;
 
 /** The target of one formula, or undefined when Excel could not follow it. */
 export function linkTarget(formula: string): { sheet: string; cell: string } | undefined {

@@ -33,17 +33,34 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
     expect(taskFindings([task('31/12/2025', 'Đang thực hiện')])).toEqual([]);
   });
 
-  it('missing-required: a table without a deadline column is reported once, on its header', () => {
-    const fs = analyze(workbook(sheet('PL', [['Tên nhiệm vụ', 'Đơn vị chủ trì'], ['Số hóa', 'Phòng Kinh tế']])), { asOf: AS_OF }).findings;
-    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}`)).toEqual(['missing-required@A1:deadline']);
-    expect(fs[0].message).toBe('Bảng không có cột Thời hạn.');
+  it('missing-column: a table without a deadline column is reported once, on its header range', () => {
+    const rows = [['Tên nhiệm vụ', 'Đơn vị chủ trì'], ['Số hóa', 'Phòng Kinh tế'], ['Cải cách', 'Phòng Nội vụ']];
+    const fs = analyze(workbook(sheet('PL', rows)), { asOf: AS_OF }).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}:${f.severity}`)).toEqual(['missing-column@A1:B1:deadline:warning']);
+    expect(fs[0]).toMatchObject({ row: 0, col: 0, message: 'Bảng chưa có cột Thời hạn.' });
   });
 
-  it('missing-required: an indicator table with no target column at all is reported once, on its header', () => {
+  it('missing-column: an indicator table with no target column at all is reported once, on its header range', () => {
     const header = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Kết quả thực hiện', 'Cơ quan chủ trì'];
     const fs = analyze(workbook(sheet('CT', [header, [1, 'Tỷ lệ A', '%', '80%', 'Phòng Kinh tế']])), { asOf: AS_OF }).findings;
-    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}:${f.severity}`)).toEqual(['missing-required@B1:target:error']);
+    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}:${f.severity}`)).toEqual(['missing-column@A1:E1:target:warning']);
     expect(indicatorFindings([[1, 'Tỷ lệ A', '%', null, '80%', 'Phòng Kinh tế']])).toEqual([]);
+  });
+
+  it('missing-column: an indicator table without a unit column says so for the table, not on a header cell', () => {
+    const header = ['STT', 'Chỉ tiêu', 'Mục tiêu', 'Kết quả thực hiện', 'Cơ quan chủ trì'];
+    const rows = [[1, 'Tỷ lệ A', '80%', '85%', 'Phòng Kinh tế'], [2, 'Tỷ lệ B', '80%', '85%', 'Phòng Kinh tế']];
+    const fs = analyze(workbook(sheet('CT', [['BẢNG CHỈ TIÊU'], header, ...rows])), { asOf: AS_OF, lang: 'en' }).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}`)).toEqual(['missing-column@A2:E2:unit']);
+    expect(fs[0].message).toBe('The table has no Unit of measure column.');
+  });
+
+  it('missing-column: a task table that reports progress but has no status column', () => {
+    const rows = [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Ngày hoàn thành thực tế'], ['Số hóa', 'Phòng Kinh tế', '31/12/2025', null]];
+    const fs = analyze(workbook(sheet('PL', rows)), { asOf: AS_OF }).findings;
+    expect(fs.map((f) => `${f.code}@${f.cell}:${f.field}`)).toEqual(['missing-column@A1:D1:status']);
+    const plan = [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả cần đạt'], ['Số hóa', 'Phòng Kinh tế', '31/12/2025', 'Báo cáo']];
+    expect(analyze(workbook(sheet('PL', plan)), { asOf: AS_OF }).findings).toEqual([]);
   });
 
   it('invalid-date: unreadable and impossible dates; a real date passes', () => {
@@ -229,6 +246,8 @@ describe('finding severities', () => {
       'missing-unit': 'warning',
       'unknown-unit-name': 'warning',
       'legacy-encoding': 'warning',
+      'status-has-details': 'info',
+      'missing-column': 'warning',
     });
   });
 });

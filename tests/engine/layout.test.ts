@@ -2,9 +2,10 @@ import { Grid } from '../../src/engine/workbook/grid';
 import { detectLayout } from '../../src/engine/layout/layout';
 import { seed002pl1, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
 import { sheet } from './snapshotBuilder';
+import type { SheetOverride } from '../../src/engine/settings/options';
 
-const layoutOf = (s: ReturnType<typeof sheet>, override?: Parameters<typeof detectLayout>[1]) =>
-  detectLayout(new Grid(s), override);
+const layoutOf = (s: ReturnType<typeof sheet>, override?: SheetOverride) =>
+  detectLayout(new Grid(s), override ? [override] : []);
 
 describe('sheet detection on the seed layouts (SPEC §2)', () => {
   it('reads seed 004: three sections, each with its own header and columns', () => {

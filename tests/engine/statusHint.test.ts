@@ -22,26 +22,28 @@ function hint(status: string, lang: Lang = 'vi'): string {
 }
 
 describe('the hint of invalid-status says what the status most likely meant (SPEC §4.1, §6)', () => {
+  // A status followed by a separator or a word such as "ngày" is read with its details (SPEC §4.3);
+  // these run straight into other words, so they stay invalid and the hint says what was meant.
   it('a done status followed by its date: the date goes to the completion date column', () => {
-    expect(hint('Đã hoàn thành ngày 30/9/2025')).toBe(
+    expect(hint('Đã hoàn thành hồ sơ 30/9/2025')).toBe(
       'Có vẻ là “Đã hoàn thành”: chỉ ghi “Đã hoàn thành” ở cột này, ghi ngày 30/9/2025 vào cột Ngày hoàn thành thực tế.',
     );
-    expect(hint('Đã hoàn thành ngày 30/9/2025', 'en')).toBe(
+    expect(hint('Đã hoàn thành hồ sơ 30/9/2025', 'en')).toBe(
       'Looks like “Đã hoàn thành”: write only “Đã hoàn thành” in this column, and the date 30/9/2025 in the Actual completion date column.',
     );
   });
 
   it('a status followed by other words: the rest goes to the description column', () => {
-    expect(hint('Hoàn thành (đã báo cáo)')).toBe(
+    expect(hint('Hoàn thành xong, đã báo cáo')).toBe(
       'Có vẻ là “Hoàn thành”: chỉ ghi “Hoàn thành” ở cột này, ghi phần còn lại vào cột Mô tả/Kết quả thực hiện.',
     );
-    expect(hint('Hoàn thành (đã báo cáo)', 'en')).toBe(
+    expect(hint('Hoàn thành xong, đã báo cáo', 'en')).toBe(
       'Looks like “Hoàn thành”: write only “Hoàn thành” in this column, and the rest in the description or progress report column (Mô tả/Kết quả thực hiện).',
     );
   });
 
   it('keeps the qualifier that the status carries, and names the status with its diacritics', () => {
-    expect(hint('HOAN THANH DUNG HAN, da bao cao UBND')).toBe(
+    expect(hint('HOAN THANH DUNG HAN va da bao cao UBND')).toBe(
       'Có vẻ là “Hoàn thành đúng hạn”: chỉ ghi “Hoàn thành đúng hạn” ở cột này, ghi phần còn lại vào cột Mô tả/Kết quả thực hiện.',
     );
   });
@@ -69,6 +71,11 @@ describe('the hint of invalid-status says what the status most likely meant (SPE
 
   it('"Đang thực hiện - đạt 80%" is a status with its progress, not a finding', () => {
     expect(statusFindings('Đang thực hiện - đạt 80%')).toEqual([]);
+  });
+
+  it('a status followed by details is read, not an invalid-status (SPEC §4.3)', () => {
+    expect(statusFindings('Đã hoàn thành ngày 30/9/2025')).toEqual([]);
+    expect(statusFindings('Hoàn thành (đã báo cáo)')).toEqual([]);
   });
 
   it.each([

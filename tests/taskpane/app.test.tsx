@@ -72,16 +72,36 @@ test('header changes are saved with the workbook when the field is left', async 
 test('the report date is typed day first; a month or an impossible day is refused', async () => {
   const { user } = await renderPane();
   const date = screen.getByLabelText('Số liệu tính đến ngày');
-  for (const text of ['31/02/2025', 'tháng 12/2025']) {
+  expect(date).toHaveAttribute('placeholder', '11/12/2025');
+  for (const [text, message] of [
+    ['31/02/2025', 'Ngày này không có thật (tháng đó không có ngày này).'],
+    ['tháng 12/2025', 'Nhập một ngày theo dạng ngày/tháng/năm, ví dụ 11/12/2025.'],
+  ]) {
     await user.clear(date);
     await user.type(date, text);
     await user.tab();
-    expect(screen.getByText('Nhập một ngày theo dạng ngày/tháng/năm, ví dụ 11/12/2025.')).toBeInTheDocument();
+    expect(screen.getByText(message)).toBeInTheDocument();
   }
   expect(excelMock.saveSettings).not.toHaveBeenCalled();
   await user.clear(date);
   await user.type(date, '1/7/2026{Enter}');
   expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ asOf: '2026-07-01' });
+});
+
+test('results computed with another date are marked while the date field holds an invalid or new date', async () => {
+  excelMock.readStoredSettings.mockResolvedValue({ settings: { asOf: '2025-12-11' }, unreadable: false });
+  const { user } = await renderPane();
+  await runCheck(user);
+  const stale = 'Kết quả bên dưới tính đến ngày 11/12/2025, không phải ngày đang nhập.';
+  expect(screen.queryByText(stale)).not.toBeInTheDocument();
+  const date = screen.getByLabelText('Số liệu tính đến ngày');
+  await user.clear(date);
+  await user.type(date, '31/02/2025');
+  await user.tab();
+  expect(screen.getByText(stale)).toBeInTheDocument();
+  await user.clear(date);
+  await user.type(date, '11/12/2025');
+  expect(screen.queryByText(stale)).not.toBeInTheDocument();
 });
 
 test('an impossible year is refused with a message, not saved', async () => {

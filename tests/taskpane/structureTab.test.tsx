@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import { screen, waitFor, within } from '@testing-library/react';
-import { buildOverride, formOf, parseHeaderRows } from '../../src/taskpane/StructureTab';
-import { STRUCTURES, SNAPSHOT, engineMock, excelMock, renderPane, resetMocks, runCheck } from './fixtures';
+import { buildOverride, formOf, parseHeaderRows } from '../../src/engine/settings/structureOverride';
+import { STRUCTURES, SNAPSHOT, engineMock, excelMock, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -110,7 +110,7 @@ describe('buildOverride', () => {
   test('keeps what was stored and adds only what changed', () => {
     const previous = { sheet: 'PL 1', columns: { name: 'B' }, headerRows: [3, 4] };
     const form = { ...shown, columns: { ...shown.columns, deadline: 'f', status: '' } };
-    expect(buildOverride('PL 1', previous, shown, form)).toEqual({
+    expect(buildOverride(STRUCTURES[0], 0, previous, shown, form)).toEqual({
       sheet: 'PL 1',
       headerRows: [3, 4],
       columns: { name: 'B', deadline: 'F' },
@@ -119,13 +119,13 @@ describe('buildOverride', () => {
 
   test('a new kind drops the other kind’s columns; an unchanged form stores nothing', () => {
     const form = { kind: 'indicators' as const, headerRows: '5', columns: { actual: 'G' } };
-    expect(buildOverride('PL 1', { sheet: 'PL 1', columns: { deadline: 'E' } }, shown, form)).toEqual({
+    expect(buildOverride(STRUCTURES[0], 0, { sheet: 'PL 1', columns: { deadline: 'E' } }, shown, form)).toEqual({
       sheet: 'PL 1',
       kind: 'indicators',
       headerRows: [5],
       columns: { actual: 'G' },
     });
-    expect(buildOverride('PL 1', undefined, shown, shown)).toBeNull();
+    expect(buildOverride(STRUCTURES[0], 0, undefined, shown, shown)).toBeNull();
   });
 
   test('parseHeaderRows reads one or two ascending rows', () => {
@@ -163,5 +163,30 @@ describe('unit directory', () => {
     await user.clear(units);
     await user.tab();
     expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ subject: 'UBND xã' });
+  });
+});
+
+test('every table of a sheet is correctable: the second table’s edit is stored for that table, anchored by its header', async () => {
+  const twoTables = {
+    ...STRUCTURES[0],
+    blocks: [
+      { ...STRUCTURES[0].blocks[0], headerRows: [3], lastRow: 9, signature: 'stt|ten nhiem vu|don vi chu tri|thoi han|trang thai' },
+      { ...STRUCTURES[0].blocks[0], headerRows: [12], columns: { name: 1, lead: 2, deadline: 3 }, firstRow: 12, lastRow: 20, signature: 'ten nhiem vu|don vi chu tri|thoi han|danh gia' },
+    ],
+  };
+  engineMock.analyze.mockReturnValue(makeAnalysis({ sheets: [{ structure: twoTables, rows: 10 }] }));
+  const { user } = await openStructure();
+  await user.click(screen.getByRole('button', { name: /^PL 1/ }));
+  expect(screen.getByRole('group', { name: 'PL 1 · Bảng 1' })).toBeInTheDocument();
+  const second = screen.getByRole('group', { name: 'PL 1 · Bảng 2' });
+  expect(within(second).getByText('Bảng 2 (dòng tiêu đề 12)')).toBeInTheDocument();
+  expect(within(second).getByRole('textbox', { name: 'Thời hạn' })).toHaveValue('D');
+  await user.type(within(second).getByRole('textbox', { name: 'Trạng thái' }), 'E');
+  await user.click(within(second).getByRole('button', { name: 'Lưu' }));
+  expect(excelMock.saveSettings).toHaveBeenCalledWith({
+    overrides: [{
+      sheet: 'PL 1', headerRows: [12], columns: { status: 'E' },
+      table: { ordinal: 1, row: 12, signature: 'ten nhiem vu|don vi chu tri|thoi han|danh gia' },
+    }],
   });
 });

@@ -1,4 +1,4 @@
-import { cellAddress } from '../workbook/address';
+import { cellAddress, rectAddress } from '../workbook/address';
 import { FINDING_SEVERITY, type Finding, type FindingCode } from './findings';
 import { findingText, type MessageParams } from './messages';
 import type { Lang } from '../settings/options';
@@ -13,10 +13,19 @@ export class FindingSink {
   ) {}
 
   add(code: FindingCode, row: number, col: number, field: string | null, value: string, params: MessageParams = {}): void {
+    this.push(code, cellAddress(row, col), row, col, field, value, params);
+  }
+
+  /** A finding about a whole table (SPEC §6 missing-column): on its header range, top-left cell as row and col. */
+  addOnRange(code: FindingCode, top: number, left: number, bottom: number, right: number, field: string): void {
+    this.push(code, rectAddress({ top, left, bottom, right }), top, left, field, '', {});
+  }
+
+  private push(code: FindingCode, cell: string, row: number, col: number, field: string | null, value: string, params: MessageParams): void {
     const { message, hint } = findingText(code, this.lang, { ...params, value, ...(field ? { field } : {}) });
     this.findings.push({
       sheet: this.sheet,
-      cell: cellAddress(row, col),
+      cell,
       row,
       col,
       field,

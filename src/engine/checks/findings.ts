@@ -21,6 +21,8 @@ export const FINDING_SEVERITY = {
   'missing-unit': 'warning',
   'unknown-unit-name': 'warning',
   'legacy-encoding': 'warning',
+  'status-has-details': 'info',
+  'missing-column': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;
@@ -28,9 +30,9 @@ export const FINDING_CODES = Object.keys(FINDING_SEVERITY) as FindingCode[];
 
 export interface Finding {
   sheet: string;
-  /** Real sheet address, e.g. "D7". */
+  /** Real sheet address, e.g. "D7"; a table-level finding (missing-column) names the table's header range, "A3:H4". */
   cell: string;
-  /** 0-based row and column of `cell`, for hosts that select it. */
+  /** 0-based row and column of `cell` (its top-left cell for a range), for hosts that select it. */
   row: number;
   col: number;
   field: string | null;

@@ -13,10 +13,10 @@ export interface MessageParams {
   closest?: string | null;
   /** invalid-date: a real-looking date that does not exist (31/02/2025). */
   impossible?: boolean;
-  /** missing-required: the whole column is missing, not one cell. */
-  column?: boolean;
   /** status-claim-conflict: what the dates say. */
   actually?: 'on_time' | 'late';
+  /** status-has-details: the §4.1 phrase the status was read from. */
+  status?: string;
   /** invalid-status: what the text most likely meant. */
   suggestion?: StatusSuggestion | null;
 }
@@ -79,10 +79,7 @@ const VI: Record<FindingCode, Text> = {
     message: 'Không nhận ra bảng phụ lục nhiệm vụ hoặc chỉ tiêu trên trang này.',
     hint: 'Kiểm tra dòng tiêu đề cột (ví dụ: Tên nhiệm vụ, Đơn vị chủ trì, Thời hạn; hoặc Chỉ tiêu, Đơn vị tính) hoặc chỉ định cấu trúc trong thẻ Cấu trúc.',
   }),
-  'missing-required': (p) =>
-    p.column
-      ? { message: `Bảng không có cột ${p.field}.`, hint: `Thêm cột ${p.field} hoặc chỉ định cột trong thẻ Cấu trúc.` }
-      : { message: `Thiếu ${p.field}.`, hint: `Nhập ${p.field} cho dòng này.` },
+  'missing-required': (p) => ({ message: `Thiếu ${p.field}.`, hint: `Nhập ${p.field} cho dòng này.` }),
   'invalid-date': (p) => ({
     message: p.impossible ? `Ngày không có thật: “${p.value}”.` : `Không đọc được ngày: “${p.value}”.`,
     hint: 'Ghi ngày theo dạng ngày/tháng/năm, ví dụ 31/12/2025, hoặc tháng 12/2025, Quý IV/2025, Năm 2026.',
@@ -150,6 +147,18 @@ const VI: Record<FindingCode, Text> = {
     message: 'Văn bản gõ bằng bảng mã cũ (TCVN3/VNI) nên hiển thị sai dấu.',
     hint: 'Chuyển mã sang Unicode (ví dụ: Unikey → Công cụ chuyển mã) rồi nhập lại ô này.',
   }),
+  'status-has-details': (p) => ({
+    message:
+      `Đọc trạng thái “${p.status}” ở đầu ô, phần sau là ghi chú` +
+      (p.date ? `; ngày hoàn thành ${p.date} lấy từ ghi chú.` : '.'),
+    hint: p.date
+      ? `Nếu đúng thì không cần sửa; có thể ghi ngày ${p.date} vào cột ${fieldLabel('completedOn', 'vi')}.`
+      : 'Nếu đúng thì không cần sửa.',
+  }),
+  'missing-column': (p) => ({
+    message: `Bảng chưa có cột ${p.field}.`,
+    hint: `Thêm cột ${p.field} vào bảng, hoặc chỉ định cột trong thẻ Cấu trúc.`,
+  }),
 };
 
 const EN: Record<FindingCode, Text> = {
@@ -157,10 +166,7 @@ const EN: Record<FindingCode, Text> = {
     message: 'No task or indicator appendix table was recognised on this sheet.',
     hint: 'Check the column header row (e.g. Tên nhiệm vụ, Đơn vị chủ trì, Thời hạn; or Chỉ tiêu, Đơn vị tính) or set the structure in the Structure tab.',
   }),
-  'missing-required': (p) =>
-    p.column
-      ? { message: `The table has no ${p.field} column.`, hint: `Add a ${p.field} column or map it in the Structure tab.` }
-      : { message: `${p.field} is missing.`, hint: `Enter the ${p.field} for this row.` },
+  'missing-required': (p) => ({ message: `${p.field} is missing.`, hint: `Enter the ${p.field} for this row.` }),
   'invalid-date': (p) => ({
     message: p.impossible ? `Not a real date: “${p.value}”.` : `Cannot read the date “${p.value}”.`,
     hint: 'Write dates day first, e.g. 31/12/2025, or tháng 12/2025, Quý IV/2025, Năm 2026.',
@@ -227,6 +233,18 @@ const EN: Record<FindingCode, Text> = {
   'legacy-encoding': () => ({
     message: 'The text is typed in an old encoding (TCVN3/VNI) and shows wrong accents.',
     hint: 'Convert it to Unicode (e.g. Unikey → conversion tool) and enter the cell again.',
+  }),
+  'status-has-details': (p) => ({
+    message:
+      `Read the status “${p.status}” at the start of the cell; the rest is a note` +
+      (p.date ? `; the completion date ${p.date} was taken from the note.` : '.'),
+    hint: p.date
+      ? `Nothing to fix if this is right; the date ${p.date} may also go in the ${fieldLabel('completedOn', 'en')} column.`
+      : 'Nothing to fix if this is right.',
+  }),
+  'missing-column': (p) => ({
+    message: `The table has no ${p.field} column.`,
+    hint: `Add a ${p.field} column to the table, or map it in the Structure tab.`,
   }),
 };
 

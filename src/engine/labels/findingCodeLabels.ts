@@ -25,6 +25,8 @@ export const FINDING_CODE_LABELS: Record<Lang, Record<FindingCode, string>> = {
     'missing-unit': 'Thiếu đơn vị tính',
     'unknown-unit-name': 'Đơn vị không có trong danh mục',
     'legacy-encoding': 'Phông chữ cũ (TCVN3/VNI)',
+    'status-has-details': 'Trạng thái kèm ghi chú',
+    'missing-column': 'Bảng thiếu cột',
   },
   en: {
     'header-not-found': 'Table not recognised',
@@ -45,5 +47,7 @@ export const FINDING_CODE_LABELS: Record<Lang, Record<FindingCode, string>> = {
     'missing-unit': 'Unit missing',
     'unknown-unit-name': 'Unit not in directory',
     'legacy-encoding': 'Legacy font (TCVN3/VNI)',
+    'status-has-details': 'Status with details',
+    'missing-column': 'Table lacks a column',
   },
 };

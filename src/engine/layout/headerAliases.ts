@@ -105,3 +105,27 @@ export function yearMentioned(key: string): number | null {
   const m = YEAR_ANYWHERE.exec(key);
   return m ? Number(m[1]) : null;
 }
+
+/** SPEC §2.2 turn 2: headers of a year's result ("Kết quả", "Ước thực hiện") and of its target ("Chỉ tiêu"). */
+const RESULT_WORDS = String.raw`(?:ket qua(?: thuc hien| dat duoc)?|(?:uoc )?thuc hien|so lieu thuc hien|gia tri thuc hien|uoc dat|uoc tinh)`;
+const RESULT_LABEL = new RegExp(`^${RESULT_WORDS}$`);
+const YEAR_RESULT_LABEL = new RegExp(`^${RESULT_WORDS} (?:nam )?((?:19|20|21)\\d\\d)$`);
+const TARGET_LABEL = /^(?:chi tieu(?: giao)?|muc tieu|ke hoach)$/;
+
+/**
+ * The year and part of a per-year indicator column: `Năm 2025` over `Chỉ tiêu | Kết quả`, flat
+ * `Kết quả năm 2025` / `Ước thực hiện năm 2026`, or a year under a `Kết quả thực hiện` super-header.
+ * Null for any other column (a bare year stays a target year, as before).
+ */
+export function yearPart(key: string, superKey: string): { year: number; part: 'target' | 'result' } | null {
+  const flat = YEAR_RESULT_LABEL.exec(key);
+  if (flat) return { year: Number(flat[1]), part: 'result' };
+  const superYear = yearColumn(superKey);
+  if (superYear !== null) {
+    if (RESULT_LABEL.test(key)) return { year: superYear, part: 'result' };
+    if (TARGET_LABEL.test(key)) return { year: superYear, part: 'target' };
+    return null;
+  }
+  const year = yearColumn(key);
+  return year !== null && RESULT_LABEL.test(superKey) ? { year, part: 'result' } : null;
+}

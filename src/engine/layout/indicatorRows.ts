@@ -3,6 +3,7 @@ import { indicatorCategory } from '../summary/categories';
 import { displayValue } from '../values/display';
 import { isBlank } from '../workbook/grid';
 import { checkLeadUnit, checkTextCells } from '../checks/rowChecks';
+import { checkTableColumns } from '../checks/tableChecks';
 import type { SheetContext } from './sheetContext';
 import { parseTarget, readActual, type Target } from '../values/targets';
 import { fold } from '../text/text';
@@ -11,14 +12,11 @@ import { fold } from '../text/text';
 export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf: (row: number) => string | null): IndicatorRow[] {
   const { grid, sink } = ctx;
   const cols = block.columns;
-  const headerRow = block.headerRows[block.headerRows.length - 1] - 1;
-  if (cols.lead === undefined) sink.add('missing-required', headerRow, cols.name, 'lead', '', { column: true });
-  if (cols.unit === undefined) sink.add('missing-unit', headerRow, cols.name, 'unit', '');
+  checkTableColumns(ctx, block);
   const years = Object.keys(block.targetYears).map(Number).sort((a, b) => a - b);
-  // Without a target no indicator can be judged (SPEC §2.2: one of the two target layouts is required).
-  if (cols.target === undefined && years.length === 0) sink.add('missing-required', headerRow, cols.name, 'target', '', { column: true });
-  const plan = cols.actual === undefined;
-  const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears)];
+  const resultYears = block.resultYears ?? {};
+  const plan = cols.actual === undefined && Object.keys(resultYears).length === 0;
+  const dataColumns = [...Object.values(cols), ...Object.values(block.targetYears), ...Object.values(resultYears)];
   const columnEntries = Object.entries(cols);
 
   const indicators: IndicatorRow[] = [];
@@ -34,7 +32,8 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
     checkTextCells(ctx, r, columnEntries);
 
     const { target, year } = years.length > 0 ? perYearTarget(ctx, r, block, years) : singleTarget(ctx, r, block);
-    const actualCol = cols.actual;
+    // SPEC §2.2 turn 2: with a result column per year, the evaluation year's result is the actual.
+    const actualCol = cols.actual ?? (year === null ? undefined : resultYears[year]);
     const actual = actualCol === undefined ? ({ kind: 'empty' } as const) : readActual(grid.cell(r, actualCol));
     let outOfRange = false;
     if (actualCol !== undefined && actual.kind === 'invalid') {
@@ -45,7 +44,10 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
       sink.add('percent-out-of-range', r, actualCol, 'actual', displayValue(grid.cell(r, actualCol)));
     }
     const category = indicatorCategory(target, actual, year, ctx.asOf, outOfRange);
-    indicators.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year, plan });
+    const row: IndicatorRow = { sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year, plan };
+    const results = resultsOf(ctx, r, resultYears);
+    if (results) row.results = results;
+    indicators.push(row);
   }
   return indicators;
 }
@@ -74,6 +76,18 @@ function singleTarget(ctx: SheetContext, row: number, block: TableBlock): { targ
   const target = parseTarget(cell);
   if (target.kind === 'invalid') ctx.sink.add('invalid-target', row, col, 'target', displayValue(cell));
   return { target: target.kind === 'none' ? null : target, year };
+}
+
+/** The filled result cells of a row, year → the value as shown; undefined without per-year results. */
+function resultsOf(ctx: SheetContext, row: number, resultYears: Record<number, number>): Record<number, string> | undefined {
+  const entries = Object.entries(resultYears);
+  if (entries.length === 0) return undefined;
+  const results: Record<number, string> = {};
+  for (const [year, col] of entries) {
+    const cell = ctx.grid.cell(row, col);
+    if (!isBlank(cell)) results[Number(year)] = displayValue(cell);
+  }
+  return results;
 }
 
 /** "Tỷ lệ" and "Tỉ lệ" are both correct spellings of "share". */

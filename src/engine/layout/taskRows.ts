@@ -4,13 +4,13 @@ import { readDateCell, type Deadline } from '../values/deadlines';
 import { displayValue, isoToVn } from '../values/display';
 import { isBlank } from '../workbook/grid';
 import { checkLeadUnit, checkTextCells } from '../checks/rowChecks';
+import { checkTableColumns } from '../checks/tableChecks';
 import type { SheetContext } from './sheetContext';
 import { parseStatus, type CanonicalStatus, type StatusClaim } from '../values/status';
 import { suggestStatus } from '../values/statusHint';
 import { memoize } from '../values/memo';
 import { unitKey } from '../values/units';
 
-const REQUIRED = ['lead', 'deadline'] as const;
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
 export const leadKey = memoize(unitKey);
@@ -25,10 +25,7 @@ export function readTaskBlock(
   const { grid, sink } = ctx;
   const cols = block.columns;
   const plan = cols.status === undefined;
-  const headerRow = block.headerRows[block.headerRows.length - 1] - 1;
-  for (const field of REQUIRED) {
-    if (cols[field] === undefined) sink.add('missing-required', headerRow, cols.name, field, '', { column: true });
-  }
+  checkTableColumns(ctx, block);
 
   const columnList = Object.values(cols);
   const columnEntries = Object.entries(cols);
@@ -44,7 +41,7 @@ export function readTaskBlock(
 
     const deadline = readDeadline(ctx, r, cols.deadline);
     const due = dueOf(deadline, ctx.reportYear);
-    const completedOn = readCompletion(ctx, r, cols.completedOn);
+    let completedOn = readCompletion(ctx, r, cols.completedOn);
     let status: CanonicalStatus | null = null;
     let category: TaskRow['category'] = 'unknown';
     if (!plan) {
@@ -55,11 +52,19 @@ export function readTaskBlock(
         sink.add('invalid-status', r, cols.status, 'status', written, { suggestion: suggestionOf(written) });
       }
       status = parsed?.status ?? 'unknown';
+      const dateFromDetails = parsed?.completedOn && completionCellIsEmpty(ctx, r, cols.completedOn) ? parsed.completedOn : null;
+      if (parsed?.details !== undefined) {
+        sink.add('status-has-details', r, cols.status, 'status', written, {
+          status: parsed.phrase,
+          ...(dateFromDetails ? { date: isoToVn(dateFromDetails) } : {}),
+        });
+      }
+      if (dateFromDetails) completedOn = dateFromDetails;
       category = taskCategory(status, due, completedOn, ctx.asOf);
-      checkCompletion(ctx, r, block, status, completedOn, written);
+      checkCompletion(ctx, r, block, status, completedOn, written, dateFromDetails !== null);
       if (parsed) checkClaim(ctx, r, cols, written, parsed.status, parsed.claim, due, completedOn);
       if (category === 'done_late' && due.kind === 'date' && completedOn) {
-        sink.add('completed-late', r, cols.completedOn ?? cols.status, 'completedOn', isoToVn(completedOn), {
+        sink.add('completed-late', r, dateFromDetails ? cols.status : (cols.completedOn ?? cols.status), 'completedOn', isoToVn(completedOn), {
           date: isoToVn(completedOn),
           deadline: isoToVn(due.date),
         });
@@ -113,6 +118,11 @@ function readCompletion(ctx: SheetContext, row: number, col: number | undefined)
   return null;
 }
 
+/** SPEC §4.3: a date in the status's details counts only when the completion column does not say otherwise. */
+function completionCellIsEmpty(ctx: SheetContext, row: number, col: number | undefined): boolean {
+  return col === undefined || isBlank(ctx.grid.cell(row, col));
+}
+
 function checkCompletion(
   ctx: SheetContext,
   row: number,
@@ -120,9 +130,17 @@ function checkCompletion(
   status: CanonicalStatus,
   completedOn: string | null,
   written: string,
+  dateInStatus: boolean,
 ): void {
+  if (dateInStatus && completedOn && completedOn > ctx.asOf) {
+    ctx.sink.add('completion-in-future', row, block.columns.status, 'status', written, {
+      date: isoToVn(completedOn),
+      asOf: isoToVn(ctx.asOf),
+    });
+    return;
+  }
   const col = block.columns.completedOn;
-  if (col === undefined) return;
+  if (col === undefined || dateInStatus) return;
   const cell = ctx.grid.cell(row, col);
   if (status === 'done' && isBlank(cell)) ctx.sink.add('completed-without-date', row, col, 'completedOn', '');
   if (!completedOn) return;

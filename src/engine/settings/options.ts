@@ -10,6 +10,15 @@ export const sheetOverrideSchema = z.object({
   headerRows: z.array(z.number().int().positive()).min(1).optional(),
   /** field → column letter, e.g. { "deadline": "D" }. */
   columns: z.record(z.string(), z.string().regex(/^[A-Z]{1,3}$/)).optional(),
+  /**
+   * The one table of the sheet this override corrects; absent in overrides stored before tables
+   * could be told apart, which correct the sheet's first table. `signature` is the folded text of
+   * the header row the table was detected at (1-based `row`): it finds the table again after rows
+   * are inserted above it, and every stored row moves by as much.
+   */
+  table: z
+    .object({ ordinal: z.number().int().nonnegative(), signature: z.string(), row: z.number().int().positive() })
+    .optional(),
 });
 export type SheetOverride = z.infer<typeof sheetOverrideSchema>;
 

@@ -29,6 +29,11 @@ export const reportSchema = z.object({
     })),
     overridden: z.boolean(),
   })),
+  /** Indicators of tables with a result column per year (SPEC §2.2 turn 2): each year's result as shown. */
+  indicators: z.array(z.object({
+    sheet: z.string(), row: z.number().int(), name: z.string(), evaluationYear: z.number().int().nullable(),
+    results: z.record(z.string(), z.string()),
+  })).optional(),
   issues: z.array(z.object({
     sheet: z.string(), cell: z.string(), field: z.string().nullable(), code: z.string(),
     severity: z.enum(['error', 'warning', 'info']), value: z.string(), message: z.string(), hint: z.string(),
@@ -87,6 +92,7 @@ export function toReport(analysis: Analysis, file: string): Report {
         overridden: structure.overridden,
       };
     }),
+    ...yearResults(analysis),
     issues: analysis.findings.map(({ sheet, cell, field, code, severity, value, message, hint }) => ({
       sheet, cell, field, code, severity, value, message, hint,
     })),
@@ -103,10 +109,21 @@ export function toReport(analysis: Analysis, file: string): Report {
   };
 }
 
-/** field → column letter; per-year targets as "target[2030]". */
+function yearResults(analysis: Analysis): Pick<Report, 'indicators'> {
+  const rows = analysis.indicators.filter((i) => i.results !== undefined);
+  if (rows.length === 0) return {};
+  return {
+    indicators: rows.map((i) => ({
+      sheet: i.sheet, row: i.row + 1, name: i.name, evaluationYear: i.evaluationYear, results: i.results ?? {},
+    })),
+  };
+}
+
+/** field → column letter; per-year targets as "target[2030]", per-year results as "result[2025]". */
 function columnLetters(block: TableBlock): Record<string, string> {
   const letters: Record<string, string> = {};
   for (const [field, col] of Object.entries(block.columns)) letters[field] = columnLetter(col);
   for (const [year, col] of Object.entries(block.targetYears)) letters[`target[${year}]`] = columnLetter(col);
+  for (const [year, col] of Object.entries(block.resultYears ?? {})) letters[`result[${year}]`] = columnLetter(col);
   return letters;
 }
