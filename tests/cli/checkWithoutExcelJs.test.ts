@@ -1,6 +1,6 @@
 /**
- * `check` reads workbooks with src/xlsx/read alone: ExcelJS (slow to load, and slow and unbounded
- * on whole-sheet ranges) is never loaded. Runs the built command in-process under node and lists
+ * The command reads workbooks with src/xlsx/read and writes them with src/xlsx/write: ExcelJS (slow
+ * to load, and slow and unbounded on whole-sheet ranges) is never loaded, by any command. Runs the built command in-process under node and lists
  * the modules it required.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { addTaskSheet, CLEAN_TASKS, writeWorkbook } from './fixtures';
 import { ensureBuilt, ROOT } from './run';
 
-function modulesLoadedBy(args: string[]): string[] {
-  const script = `require(${JSON.stringify(join(ROOT, 'build', 'cli', 'main.js'))}).main(${JSON.stringify(args)}, { out() {}, err() {} })
+function modulesLoadedBy(args: string[], preload = ''): string[] {
+  const script = `${preload}require(${JSON.stringify(join(ROOT, 'build', 'cli', 'main.js'))}).main(${JSON.stringify(args)}, { out() {}, err() {} })
     .then((code) => console.log(JSON.stringify({ code, modules: Object.keys(require.cache) })));`;
   const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
   const { code, modules } = JSON.parse(r.stdout) as { code: number; modules: string[] };
@@ -19,7 +19,7 @@ function modulesLoadedBy(args: string[]): string[] {
   return modules;
 }
 
-describe('check never loads ExcelJS', () => {
+describe('no command loads ExcelJS', () => {
   let file: string;
   beforeAll(async () => {
     ensureBuilt();
@@ -32,8 +32,16 @@ describe('check never loads ExcelJS', () => {
     expect(modules.filter((m) => m.includes(`${join('node_modules', 'exceljs')}`))).toEqual([]);
   });
 
-  it('summarize does load it (the probe can see ExcelJS when it is there)', () => {
-    const modules = modulesLoadedBy(['summarize', file, '-o', `${file}.out.xlsx`, '--as-of', '2025-12-11']);
+  it('summarize and template patch and write packages without requiring exceljs', () => {
+    for (const args of [['summarize', file, '-o', `${file}.out.xlsx`, '--as-of', '2025-12-11'], ['template', '-o', `${file}.mau.xlsx`]]) {
+      const modules = modulesLoadedBy(args);
+      expect(modules.some((m) => m.includes(join('build', 'xlsx', 'write')))).toBe(true);
+      expect(modules.filter((m) => m.includes(join('node_modules', 'exceljs')))).toEqual([]);
+    }
+  });
+
+  it('the probe sees ExcelJS when something loads it', () => {
+    const modules = modulesLoadedBy(['check', file, '--as-of', '2025-12-11'], "require('exceljs');");
     expect(modules.some((m) => m.includes(join('node_modules', 'exceljs')))).toBe(true);
   });
 });
