@@ -1,6 +1,6 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
-import { DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, reportYear, TASK_CATEGORIES, totalByDeadline } from '../engine';
+import { DEADLINE_BUCKETS, DUE_SOON_LABEL, groupsBySheet, INDICATOR_CATEGORIES, reportYear, TASK_CATEGORIES, totalByDeadline } from '../engine';
 import { plansWithIndicators, plansWithTasks } from '../engine/summary/planSheets';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
@@ -38,6 +38,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push(`  ${m.tasksLine(summary.tasks.total, taskParts(summary.tasks, m))}`);
   out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
   out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
+  if (summary.dueSoon > 0) out.push(`  ${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${summary.dueSoon}`);
   out.push('', safeText(summary.sentence));
   if (summary.plansOnly) out.push(m.plansOnly);
   out.push(...groupSentenceLines(summary, m));

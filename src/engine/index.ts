@@ -18,7 +18,7 @@ export { planSummarySheet, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
 export {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, PLANS_ONLY_NOTICE, SEVERITY_LABELS,
   TASK_CATEGORY_LABELS,
 } from './labels/reportLabels';
 export { totalByDeadline } from './summary/planSummary';
@@ -27,3 +27,19 @@ export { fieldLabel } from './checks/messages';
 export { parseDeadlineText } from './values/deadlines';
 export { isoToVn } from './values/display';
 export { reportYear } from './values/calendar';
+// SPEC §10–§11: report periods, the period record, comparison with the previous period.
+export type { ReportPeriod, PeriodKind } from './periods/reportPeriod';
+export { parsePeriod, previousPeriod } from './periods/reportPeriod';
+export type { PeriodRecord, RecordRow } from './periods/periodRecord';
+export { periodRecordOf, periodRecordSchema } from './periods/periodRecord';
+export type { StoredPeriodRecords } from './periods/recordSheet';
+export {
+  readPeriodRecords, withPeriodRecord, previousRecord, planPeriodRecordSheet, PERIOD_RECORD_SHEET, MAX_PERIOD_RECORDS,
+} from './periods/recordSheet';
+export type { Change, ChangeCode } from './periods/changes';
+export { CHANGE_CODES, CHANGE_SEVERITY } from './periods/changes';
+export type { Comparison, ComparedReport, CompareOptions } from './periods/comparison';
+export { comparePeriods, comparisonSchema, countChanges } from './periods/comparison';
+export { changeValueText } from './periods/changeText';
+export { CHANGE_CODE_LABELS, COMPARISON_HEADING } from './labels/reportLabels';
+export { DEFAULT_DUE_SOON_DAYS } from './settings/options';

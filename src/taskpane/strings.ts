@@ -75,6 +75,7 @@ export const vi = {
     'missing-unit': 'Thiếu đơn vị tính',
     'unknown-unit-name': 'Đơn vị không có trong danh mục',
     'legacy-encoding': 'Chữ mã cũ (TCVN3/VNI)',
+    'due-soon': 'Sắp đến hạn',
   } satisfies Record<FindingCode, string>,
   summary: {
     overall: 'Toàn bộ',
@@ -257,6 +258,7 @@ export const en: Strings = {
     'missing-unit': 'Unit missing',
     'unknown-unit-name': 'Unit not in the directory',
     'legacy-encoding': 'Legacy encoding (TCVN3/VNI)',
+    'due-soon': 'Due soon',
   },
   summary: {
     overall: 'Overall',

@@ -21,6 +21,7 @@ export const FINDING_SEVERITY = {
   'missing-unit': 'warning',
   'unknown-unit-name': 'warning',
   'legacy-encoding': 'warning',
+  'due-soon': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

@@ -14,6 +14,8 @@ import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
 import { totalByDeadline } from '../summary/planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
+import { comparisonBlock } from './comparisonBlock';
+import type { Comparison } from '../periods/comparison';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -65,7 +67,7 @@ type Counted = { tasks: TaskCounts; indicators: IndicatorCounts };
  * category per sheet, group and lead unit, and plan sheets by deadline. Sections are numbered in the
  * order they appear, since the lead and plan sections are left out when they would be empty.
  */
-export function planSummarySheet(analysis: Analysis): SheetPlan {
+export function planSummarySheet(analysis: Analysis, comparison?: Comparison): SheetPlan {
   const lang = analysis.lang;
   const t = TEXT[lang];
   const { summary } = analysis;
@@ -80,7 +82,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   };
 
   b.banner(t.title, { bold: true, fontSize: 14, hAlign: 'center' });
-  b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center' });
+  b.banner(t.asOf(isoToVn(analysis.asOf)) + (analysis.period ? ` (${analysis.period.label[lang]})` : ''), { italic: true, hAlign: 'center' });
   b.row([]);
   b.banner(t.sentence, { bold: true });
   b.banner(literal(summary.sentence), { wrap: true, vAlign: 'top' });
@@ -134,6 +136,7 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
     [literal(sheet), indicators.total, indicators.years.length > 0 ? indicators.years.join(', ') : null],
     ...indicators.byLead.map((l): PlanValue[] => [scopeLabel(l.lead, true), l.total, null]),
   ]));
+  if (comparison) comparisonBlock(b, comparison, lang, WIDTH);
   b.banner(t.footer, { italic: true, fontColor: '#666666' });
 
   return b.build([44, 10, ...TASK_CATEGORIES.map(() => 14)]);
