@@ -43,3 +43,8 @@ export { comparePeriods, comparisonSchema, countChanges } from './periods/compar
 export { changeValueText } from './periods/changeText';
 export { CHANGE_CODE_LABELS, COMPARISON_HEADING } from './labels/reportLabels';
 export { DEFAULT_DUE_SOON_DAYS } from './settings/options';
+// SPEC §12: roll-up of many units, one file at a time.
+export type { Rollup, RollupOptions, RollupResult, RollupUnit, RollupOverdueTask } from './rollup/rollup';
+export { startRollup } from './rollup/rollup';
+export { planRollupWorkbook } from './rollup/rollupSheets';
+export { STORED_SETTINGS_KEY } from './settings/storedSettings';

@@ -11,7 +11,7 @@ const CURRENT = '2026-02-14';
 
 type Row = [code: string, name: string, lead: string, deadline: TestCell, status: string, completed?: TestCell];
 const tasks = (asOf: string, rows: (Row | [string])[]) =>
-  analyze(workbook(sheet('PL1', [TASKS, ...rows.map((r) => (r.length === 1 ? [r[0]] : [1, ...r]))])), { asOf });
+  analyze(workbook(sheet('PL1', [TASKS, ...rows.map((r) => (r.length === 1 ? [r[0]] : [1, ...r].map((c) => c ?? null)))])), { asOf });
 const indicators = (asOf: string, rows: TestCell[][]) => analyze(workbook(sheet('CT', [INDICATORS, ...rows])), { asOf });
 const brief = (changes: Change[]) => changes.map((c) => `${c.code}@${c.cell}:${c.before ?? '-'}→${c.after ?? '-'}`);
 
