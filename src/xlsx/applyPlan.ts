@@ -44,6 +44,8 @@ function applySheetPlan(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   }
   const ws = workbook.addWorksheet(plan.name);
   if (orderNo !== undefined) extras(ws).orderNo = orderNo;
+  // The period record (SPEC §11) is very hidden: out of Excel's Unhide list, still removable.
+  if (plan.visibility && plan.visibility !== 'visible') ws.state = plan.visibility;
 
   writeValues(ws, plan.values);
   plan.columnWidths.forEach((width, i) => {
