@@ -41,7 +41,7 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     const bad = runCli(['check', f('t1.xlsx'), '--period', '2026-Q5', '--lang', 'en']);
     expect(bad.code).toBe(2);
     expectCleanError(bad);
-  });
+  }, 120_000);
 
   it('compare: the previous date from the period before --period; the sentence and changes by code', () => {
     const r = runCli(['compare', f('t1.xlsx'), f('t2.xlsx'), '--period', '2026-02']);
@@ -58,7 +58,7 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     expect(unknown.code).toBe(2);
     expectCleanError(unknown);
     expect(unknown.stderr).toContain('--previous-as-of');
-  });
+  }, 120_000);
 
   it('summarize stores the period record (very hidden), never stacked; check --since-last reads it', async () => {
     expect(runCli(['summarize', f('t1.xlsx'), '-o', f('s1.xlsx'), '--period', '2026-01']).code).toBe(0);
@@ -85,7 +85,7 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     const none = runCli(['check', f('t1.xlsx'), '--since-last', '--as-of', '2026-01-14']);
     expect(none.code).toBe(2);
     expectCleanError(none);
-  });
+  }, 120_000);
 
   it('rollup: a folder read file by file, the unreadable one listed, the workbook written; nothing read → exit 2', async () => {
     const r = runCli(['rollup', f('units'), '-o', f('tong-hop.xlsx'), '--period', '2026-02', '--subject', 'Đặc khu', '--json']);
@@ -104,5 +104,5 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     const over = runCli(['rollup', f('units'), '-o', f('units/a.xlsx')]);
     expect(over.code).toBe(2);
     expectCleanError(over);
-  });
+  }, 120_000);
 });
