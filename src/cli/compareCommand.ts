@@ -1,7 +1,7 @@
 /** `phuluc compare PREVIOUS CURRENT`: this period's report read against the previous one (SPEC §11). */
 import { basename } from 'node:path';
 import {
-  analyze, comparePeriods, comparisonSchema, parsePeriod, previousPeriod, readPeriodRecords, type Analysis, type WorkbookSnapshot,
+  analyze, comparePeriods, comparisonSchema, parsePeriod, previousPeriod, readPeriodRecords, readSettingsValue, STORED_SETTINGS_KEY, type Analysis, type WorkbookSnapshot,
 } from '../engine';
 import { readWorkbookFile } from '../xlsx';
 import type { CliRequest } from './args';
@@ -41,10 +41,14 @@ async function readSnapshot(file: string, io: Io, lang: CompareRequest['lang']):
   return snapshot;
 }
 
-/** The report date of the latest period record in the previous workbook, before the current date. */
+/**
+ * The report date of the latest period record in the previous workbook before the current date, else
+ * the date stored in its settings (filled where the reader reads the add-in's settings).
+ */
 function storedAsOf(snapshot: WorkbookSnapshot, currentAsOf: string): string | undefined {
   const earlier = readPeriodRecords(snapshot).records.filter((r) => r.asOf < currentAsOf);
-  return earlier[earlier.length - 1]?.asOf;
+  const settingsAsOf = readSettingsValue(snapshot.documentSettings?.[STORED_SETTINGS_KEY]).settings.asOf;
+  return earlier[earlier.length - 1]?.asOf ?? (settingsAsOf !== undefined && settingsAsOf < currentAsOf ? settingsAsOf : undefined);
 }
 
 function periodBefore(key: string | undefined): string | undefined {

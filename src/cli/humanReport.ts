@@ -10,7 +10,9 @@ const MESSAGE_MAX = 400;
 
 export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
   const m = messages(lang);
-  const out: string[] = [m.fileHeading(oneLine(file), m.formatDate(analysis.asOf)), ''];
+  // SPEC §10: the period, when one was asked for, beside the report date.
+  const asOf = m.formatDate(analysis.asOf) + (analysis.period ? ` (${analysis.period.label[lang]})` : '');
+  const out: string[] = [m.fileHeading(oneLine(file), asOf), ''];
 
   const bySheet = new Map<string, Finding[]>();
   for (const f of analysis.findings) {

@@ -47,4 +47,4 @@ export { DEFAULT_DUE_SOON_DAYS } from './settings/options';
 export type { Rollup, RollupOptions, RollupResult, RollupUnit, RollupOverdueTask } from './rollup/rollup';
 export { startRollup } from './rollup/rollup';
 export { planRollupWorkbook } from './rollup/rollupSheets';
-export { STORED_SETTINGS_KEY } from './settings/storedSettings';
+export { STORED_SETTINGS_KEY, readSettingsValue } from './settings/storedSettings';

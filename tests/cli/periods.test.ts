@@ -70,6 +70,7 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     await wb.xlsx.writeFile(f('s1-feb.xlsx'));
     const since = runCli(['check', f('s1-feb.xlsx'), '--period', '2026-02', '--since-last']);
     expect(since.stdout).toContain('So với kỳ trước (số liệu đến ngày 14/01/2026): hoàn thành thêm 01 nhiệm vụ/0 chỉ tiêu');
+    expect(since.stdout).toContain('14/02/2026 (Tháng 02/2026)');
     expect(runCli(['summarize', f('s1-feb.xlsx'), '-o', f('s2.xlsx'), '--period', '2026-02']).code).toBe(0);
     expect(runCli(['summarize', f('s2.xlsx'), '-o', f('s3.xlsx'), '--period', '2026-02']).code).toBe(0);
     const out = new ExcelJS.Workbook();
