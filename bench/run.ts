@@ -14,6 +14,7 @@ import { taskSnapshot, writeTaskWorkbook } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const RUNS = 3;
+const ROLLUP_UNITS = 500;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -122,6 +123,20 @@ async function main(): Promise<void> {
   figures.summarize_vs_check_ratio = Number((summarize.ms / cli.ms).toFixed(2));
   print('phuluc summarize on the same workbook (patches it)', figures.summarize_50k_ms, 'ms');
   print('  ratio summarize / check', figures.summarize_vs_check_ratio, '');
+
+  // SPEC §12: 500 unit workbooks of 300 rows (copies of one, each its own file), rolled up one at a time.
+  const unitsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-bench-rollup-'));
+  const unitFile = path.join(unitsDir, 'don-vi-000.xlsx');
+  await writeTaskWorkbook(unitFile, 300);
+  for (let i = 1; i < ROLLUP_UNITS; i++) fs.copyFileSync(unitFile, path.join(unitsDir, `don-vi-${String(i).padStart(3, '0')}.xlsx`));
+  const rollupOut = path.join(os.tmpdir(), `phuluc-bench-rollup-${process.pid}.xlsx`);
+  const rollup = timeNode([path.join(ROOT, 'bin', 'phuluc.js'), 'rollup', unitsDir, '-o', rollupOut, '--as-of', '2025-12-11'], 1);
+  fs.rmSync(unitsDir, { recursive: true, force: true });
+  fs.rmSync(rollupOut, { force: true });
+  figures.rollup_500_ms = Math.round(rollup.ms);
+  figures.rollup_500_peak_mb = Math.round(rollup.peakMb);
+  print('phuluc rollup, 500 workbooks of 300 rows', figures.rollup_500_ms, 'ms (target < 30000)');
+  print('  peak memory of phuluc rollup', figures.rollup_500_peak_mb, 'MB');
 
   const syncs = await measureBenchSyncs();
   Object.assign(figures, syncs);

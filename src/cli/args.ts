@@ -1,11 +1,14 @@
 /** Command-line arguments → a validated request (node:util parseArgs, then zod). No I/O here. */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { readTypedDate, readTypedYear } from '../engine';
+import { parsePeriod, readTypedDate, readTypedYear } from '../engine';
+import { periodMessages } from './periodMessages';
 import { COMMANDS, messages, type CliLang, type CommandName } from './messages';
 
 export interface AnalyzeArgs {
   asOf: string;
+  /** SPEC §10 period key; asOf is then its last day. */
+  period?: string;
   year?: number;
   unitsFile?: string;
   subject: string;
@@ -14,9 +17,11 @@ export interface AnalyzeArgs {
 export type CliRequest =
   | { kind: 'help'; lang: CliLang; topic?: CommandName }
   | { kind: 'version'; lang: CliLang }
-  | { kind: 'check'; lang: CliLang; files: string[]; json: boolean; analyze: AnalyzeArgs }
+  | { kind: 'check'; lang: CliLang; files: string[]; json: boolean; analyze: AnalyzeArgs; sinceLast: boolean }
   | { kind: 'summarize'; lang: CliLang; file: string; output: string; json: boolean; analyze: AnalyzeArgs }
-  | { kind: 'template'; lang: CliLang; output: string };
+  | { kind: 'template'; lang: CliLang; output: string }
+  | { kind: 'compare'; lang: CliLang; previous: string; current: string; json: boolean; analyze: AnalyzeArgs; previousAsOf?: string }
+  | { kind: 'rollup'; lang: CliLang; inputs: string[]; output: string; json: boolean; analyze: AnalyzeArgs };
 
 export type ParseOutcome =
   | { ok: true; request: CliRequest }
@@ -25,6 +30,9 @@ export type ParseOutcome =
 
 const OPTIONS = {
   'as-of': { type: 'string' },
+  period: { type: 'string' },
+  'previous-as-of': { type: 'string' },
+  'since-last': { type: 'boolean' },
   year: { type: 'string' },
   units: { type: 'string' },
   subject: { type: 'string' },
@@ -37,18 +45,23 @@ const OPTIONS = {
 
 type OptionName = keyof typeof OPTIONS;
 
-const ANALYZE_OPTIONS: OptionName[] = ['as-of', 'year', 'units', 'subject', 'json'];
+const ANALYZE_OPTIONS: OptionName[] = ['as-of', 'period', 'year', 'units', 'subject', 'json'];
 const ALWAYS: OptionName[] = ['lang', 'help', 'version'];
 const ALLOWED: Record<CommandName, OptionName[]> = {
-  check: [...ALWAYS, ...ANALYZE_OPTIONS],
+  check: [...ALWAYS, ...ANALYZE_OPTIONS, 'since-last'],
   summarize: [...ALWAYS, ...ANALYZE_OPTIONS, 'output'],
   template: [...ALWAYS, 'output'],
+  compare: [...ALWAYS, ...ANALYZE_OPTIONS, 'previous-as-of'],
+  rollup: [...ALWAYS, 'as-of', 'period', 'units', 'subject', 'json', 'output'],
 };
 
 /** Every option's raw text is checked here; the path of a failing issue names the option. */
 const optionValuesSchema = z.object({
   // Read by the engine's readTypedDate/readTypedYear below, so that an impossible date gets its own message.
   'as-of': z.string().optional(),
+  period: z.string().trim().refine((s) => parsePeriod(s) !== null).optional(),
+  'previous-as-of': z.string().optional(),
+  'since-last': z.boolean().optional(),
   year: z.string().optional(),
   units: z.string().trim().min(1).optional(),
   subject: z.string().trim().min(1).max(500).optional(),
@@ -115,6 +128,8 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
   if (!asOf.ok) return fail(dateMessage(ml, '--as-of', opts['as-of'] ?? '', asOf.reason), commandIn(argv));
   const year = opts.year === undefined ? undefined : readTypedYear(opts.year);
   if (year && !year.ok) return fail(dateMessage(ml, '--year', opts.year ?? '', year.reason), commandIn(argv));
+  const previous = opts['previous-as-of'] === undefined ? undefined : readTypedDate(opts['previous-as-of']);
+  if (previous && !previous.ok) return fail(dateMessage(ml, '--previous-as-of', opts['previous-as-of'] ?? '', previous.reason), commandIn(argv));
 
   const [first, ...rest] = positionals;
   if (first === 'help') {
@@ -136,8 +151,11 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
     if (!ALLOWED[command].includes(name)) return fail(ml.optionNotForCommand(`--${name}`, command), command);
   }
 
+  if (opts['as-of'] !== undefined && opts.period !== undefined) return fail(periodMessages(lang).periodAndAsOf, command);
+  const period = opts.period === undefined ? undefined : parsePeriod(opts.period);
   const analyze: AnalyzeArgs = {
-    asOf: asOf.iso,
+    asOf: opts['as-of'] !== undefined ? asOf.iso : (period?.to ?? today),
+    ...(period ? { period: period.key } : {}),
     year: year?.year,
     unitsFile: opts.units,
     subject: opts.subject ?? 'Đơn vị',
@@ -147,7 +165,7 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
   switch (command) {
     case 'check':
       if (rest.length === 0) return fail(ml.missingFile(command), command);
-      return { ok: true, request: { kind: 'check', lang, files: rest, json, analyze } };
+      return { ok: true, request: { kind: 'check', lang, files: rest, json, analyze, sinceLast: opts['since-last'] ?? false } };
     case 'summarize':
       if (rest.length === 0) return fail(ml.missingFile(command), command);
       if (rest.length > 1) return fail(ml.tooManyFiles(command), command);
@@ -158,6 +176,18 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
       if (!opts.output) return fail(ml.missingOutput(command), command);
       if (!/\.xlsx$/i.test(opts.output)) return fail(ml.badOptionValue('--output', opts.output), command);
       return { ok: true, request: { kind: 'template', lang, output: opts.output } };
+    case 'compare': {
+      if (rest.length !== 2) return fail(periodMessages(lang).missingCompareFiles, command);
+      const previousAsOf = previous?.ok ? previous.iso : undefined;
+      return {
+        ok: true,
+        request: { kind: 'compare', lang, previous: rest[0], current: rest[1], json, analyze, ...(previousAsOf ? { previousAsOf } : {}) },
+      };
+    }
+    case 'rollup':
+      if (rest.length === 0) return fail(periodMessages(lang).missingRollupFiles, command);
+      if (!opts.output) return fail(ml.missingOutput(command), command);
+      return { ok: true, request: { kind: 'rollup', lang, inputs: rest, output: opts.output, json, analyze } };
   }
 }
 

@@ -8,8 +8,15 @@ import {
   reportSchema,
   toReport,
   ISSUE_SHEET,
+  comparePeriods,
+  periodRecordOf,
+  planPeriodRecordSheet,
+  previousRecord,
+  readPeriodRecords,
+  withPeriodRecord,
   type Analysis,
   type AnalyzeOptionsInput,
+  type Comparison,
   type Report,
 } from '../engine';
 import {
@@ -21,6 +28,8 @@ import { CliError, debugEnabled, errorText, type Io } from './io';
 import { messages, type CliLang, type Messages } from './messages';
 import { safeText } from './text';
 import { readUnitsFile } from './units';
+import { comparisonWithStored, formatComparison } from './comparisonReport';
+import { periodMessages } from './periodMessages';
 
 type Req<K extends CliRequest['kind']> = Extract<CliRequest, { kind: K }>;
 
@@ -29,22 +38,23 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_FAILURE = 2;
 
-async function analyzeOptions(args: AnalyzeArgs, lang: CliLang, m: Messages): Promise<AnalyzeOptionsInput> {
+export async function analyzeOptions(args: AnalyzeArgs, lang: CliLang, m: Messages): Promise<AnalyzeOptionsInput> {
   return {
     asOf: args.asOf,
     year: args.year,
     subject: args.subject,
     units: args.unitsFile ? await readUnitsFile(args.unitsFile, m) : undefined,
     lang,
+    ...(args.period ? { period: args.period } : {}),
   };
 }
 
-function hasErrors(analysis: Analysis): boolean {
+export function hasErrors(analysis: Analysis): boolean {
   return analysis.findings.some((f) => f.severity === 'error');
 }
 
 /** One line on stderr for a failure; the stack only with PHULUC_DEBUG=1. */
-function report(io: Io, e: unknown, fallback: (reason: string) => string, lang: CliLang): void {
+export function report(io: Io, e: unknown, fallback: (reason: string) => string, lang: CliLang): void {
   const line = isXlsxError(e) ? e.messageIn(lang) : e instanceof CliError ? e.message : fallback(errorText(e));
   io.err(`phuluc: ${safeText(line)}\n`);
   if (debugEnabled()) {
@@ -54,7 +64,7 @@ function report(io: Io, e: unknown, fallback: (reason: string) => string, lang: 
 }
 
 /** toReport, checked against the SPEC §8 schema before anything is printed. */
-function jsonReport(analysis: Analysis, file: string, m: Messages): Report {
+export function jsonReport(analysis: Analysis, file: string, m: Messages): Report {
   const result = toReport(analysis, basename(file));
   const checked = reportSchema.safeParse(result);
   if (!checked.success) {
@@ -69,14 +79,16 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   const options = await analyzeOptions(req.analyze, req.lang, m);
   let failed = false;
   let findingsWithErrors = false;
-  const reports: Report[] = [];
+  const reports: (Report & { comparison?: Comparison })[] = [];
   let printed = 0;
 
   for (const file of req.files) {
     let analysis: Analysis;
+    let sinceLast: Comparison | undefined;
     try {
       const { snapshot } = await readWorkbookFile(file);
       analysis = analyze(snapshot, options);
+      if (req.sinceLast) sinceLast = comparisonWithStored(snapshot, analysis, file, req.lang, io);
     } catch (e) {
       report(io, e, (reason) => m.analysisFailed(file, reason), req.lang);
       failed = true;
@@ -85,13 +97,15 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
     if (hasErrors(analysis)) findingsWithErrors = true;
     if (req.json) {
       try {
-        reports.push(jsonReport(analysis, file, m));
+        const json = jsonReport(analysis, file, m);
+        reports.push(sinceLast ? { ...json, comparison: sinceLast } : json);
       } catch (e) {
         report(io, e, (reason) => m.reportInvalid(file, reason), req.lang);
         failed = true;
       }
     } else {
       io.out((printed++ > 0 ? '\n' : '') + formatHumanReport(analysis, file, req.lang));
+      if (sinceLast) io.out(`\n${formatComparison(sinceLast, req.lang)}`);
     }
   }
 
@@ -115,7 +129,14 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     const extension = packageExtension(bytes);
     if (!req.output.toLowerCase().endsWith(extension)) throw new CliError(m.outputKind(req.output, extension));
     analysis = analyze(snapshot, options);
-    const patched = patchWorkbook(bytes, { sheets: [planSummarySheet(analysis), planIssueSheet(analysis)] });
+    const stored = readPeriodRecords(snapshot);
+    if (stored.unreadable) io.err(`phuluc: ${periodMessages(req.lang).recordUnreadable(req.file)}\n`);
+    const previous = previousRecord(stored.records, analysis.asOf);
+    const comparison = previous ? comparePeriods(previous, analysis, { currentFile: basename(req.file) }) : undefined;
+    const records = withPeriodRecord(stored.records, periodRecordOf(analysis, req.analyze.period));
+    const patched = patchWorkbook(bytes, {
+      sheets: [planSummarySheet(analysis, comparison), planIssueSheet(analysis), planPeriodRecordSheet(records, analysis.workbookSheets)],
+    });
     await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
   } catch (e) {
     report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);

@@ -1,8 +1,8 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
 import {
-  columnLetter, DEADLINE_BUCKETS, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear, TASK_CATEGORIES,
-  totalByDeadline,
+  columnLetter, DEADLINE_BUCKETS, DUE_SOON_LABEL, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear,
+  TASK_CATEGORIES, totalByDeadline,
 } from '../engine';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
@@ -12,7 +12,9 @@ const MESSAGE_MAX = 400;
 
 export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
   const m = messages(lang);
-  const out: string[] = [m.fileHeading(oneLine(file), m.formatDate(analysis.asOf)), ''];
+  // SPEC §10: the period, when one was asked for, beside the report date.
+  const asOf = m.formatDate(analysis.asOf) + (analysis.period ? ` (${analysis.period.label[lang]})` : '');
+  const out: string[] = [m.fileHeading(oneLine(file), asOf), ''];
 
   const bySheet = new Map<string, Finding[]>();
   for (const f of analysis.findings) {
@@ -42,6 +44,7 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   out.push(`  ${m.tasksLine(summary.tasks.total, taskParts(summary.tasks, m))}`);
   out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
   out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
+  if (summary.dueSoon > 0) out.push(`  ${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${summary.dueSoon}`);
   out.push('', safeText(summary.sentence));
   if (summary.plansOnly) out.push(m.plansOnly);
   for (const line of groupSentenceLines(summary, m)) out.push(line);

@@ -47,6 +47,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         return await (await commands()).runSummarize(req, io);
       case 'template':
         return await (await commands()).runTemplate(req, io);
+      case 'compare':
+        return await (await import('./compareCommand')).runCompare(req, io);
+      case 'rollup':
+        return await (await import('./rollupCommand')).runRollup(req, io);
     }
   } catch (e) {
     io.err(`phuluc: ${safeText(e instanceof CliError ? e.message : m.unexpected(errorText(e)))}\n`);

@@ -1,4 +1,5 @@
 /** Every text the command line prints, in Vietnamese (default) and English. */
+import { periodMessagesEn, periodMessagesVi } from './periodMessages';
 import type { DeadlineBucket, IndicatorCategory, Severity, SheetStructure, TaskCategory } from '../engine';
 import {
   ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
@@ -9,8 +10,8 @@ import {
 type SheetKind = SheetStructure['kind'];
 
 export type CliLang = 'vi' | 'en';
-export type CommandName = 'check' | 'summarize' | 'template';
-export const COMMANDS: readonly CommandName[] = ['check', 'summarize', 'template'];
+export type CommandName = 'check' | 'summarize' | 'template' | 'compare' | 'rollup';
+export const COMMANDS: readonly CommandName[] = ['check', 'summarize', 'template', 'compare', 'rollup'];
 
 export interface Messages {
   // help
@@ -84,6 +85,8 @@ const EXIT_EN = `Exit codes:
 
 const OPTIONS_VI = {
   asOf: '  --as-of NGÀY         Ngày báo cáo: 11/12/2025 hoặc 2025-12-11 (mặc định: hôm nay)',
+  period: periodMessagesVi.optionLines.period,
+  sinceLast: periodMessagesVi.optionLines.sinceLast,
   year: '  --year YYYY          Năm đánh giá chỉ tiêu khi có mục tiêu theo từng năm (1900–2200)',
   units: '  --units TỆP          Danh mục đơn vị: tệp văn bản UTF-8, mỗi dòng một tên đơn vị',
   subject: '  --subject "VĂN BẢN"  Chủ thể của câu báo cáo (mặc định: "Đơn vị"), vd "UBND xã A"',
@@ -96,6 +99,8 @@ const OPTIONS_VI = {
 
 const OPTIONS_EN = {
   asOf: '  --as-of DATE         Report date: 11/12/2025 (day first) or 2025-12-11 (default: today)',
+  period: periodMessagesEn.optionLines.period,
+  sinceLast: periodMessagesEn.optionLines.sinceLast,
   year: '  --year YYYY          Evaluation year for per-year indicator targets (1900–2200)',
   units: '  --units FILE         Unit directory: a UTF-8 text file, one unit name per line',
   subject: '  --subject "TEXT"     Subject of the report sentence (default: "Đơn vị"), e.g. "UBND xã A"',
@@ -106,13 +111,15 @@ const OPTIONS_EN = {
   version: '  -v, --version        Show the version',
 };
 
-const ANALYZE_OPTS = ['asOf', 'year', 'units', 'subject', 'json', 'lang'] as const;
+const ANALYZE_OPTS = ['asOf', 'period', 'year', 'units', 'subject', 'json', 'lang'] as const;
 
 function optionLines(table: Record<string, string>, keys: readonly string[]): string {
   return keys.map((k) => table[k]).join('\n');
 }
 
 const HELP_VI: Record<CommandName, string> = {
+  compare: periodMessagesVi.compareHelp,
+  rollup: periodMessagesVi.rollupHelp,
   check: `Cách dùng: phuluc check TỆP.xlsx... [tùy chọn]
 
 Đọc các phụ lục nhiệm vụ, chỉ tiêu trong từng tệp, kiểm tra và in: cấu trúc nhận ra trên mỗi
@@ -120,7 +127,7 @@ trang, danh sách lỗi/cảnh báo theo ô (kèm gợi ý sửa), số liệu t
 Tệp đầu vào không bị thay đổi.
 
 Tùy chọn:
-${optionLines(OPTIONS_VI, [...ANALYZE_OPTS, 'help'])}
+${optionLines(OPTIONS_VI, [...ANALYZE_OPTS, 'sinceLast', 'help'])}
 
 ${EXIT_VI}
 
@@ -157,6 +164,8 @@ Ví dụ:
 };
 
 const HELP_EN: Record<CommandName, string> = {
+  compare: periodMessagesEn.compareHelp,
+  rollup: periodMessagesEn.rollupHelp,
   check: `Usage: phuluc check FILE.xlsx... [options]
 
 Reads the task and indicator appendices in each file, checks them and prints: the structure
@@ -164,7 +173,7 @@ found on each sheet, the errors/warnings per cell (with a hint to fix them), the
 and the report sentence. The input files are not changed.
 
 Options:
-${optionLines(OPTIONS_EN, [...ANALYZE_OPTS, 'help'])}
+${optionLines(OPTIONS_EN, [...ANALYZE_OPTS, 'sinceLast', 'help'])}
 
 ${EXIT_EN}
 
@@ -213,6 +222,7 @@ Cách dùng:
   phuluc summarize TỆP.xlsx -o KẾT-QUẢ.xlsx [tùy chọn]
                                                   Ghi bản sao có thêm trang "Tổng hợp" và "Kiểm tra"
   phuluc template -o MẪU.xlsx                     Tạo tệp phụ lục mẫu (nhiệm vụ, chỉ tiêu)
+${periodMessagesVi.generalLines}
   phuluc help [LỆNH]                              Xem hướng dẫn chung hoặc của một lệnh
 
 Tùy chọn:
@@ -228,7 +238,7 @@ Ví dụ:
   phuluc check --help          (hướng dẫn chi tiết của lệnh check)`,
   commandHelp: (cmd) => HELP_VI[cmd],
   noCommand: 'thiếu lệnh (check, summarize hoặc template)',
-  unknownCommand: (cmd) => `không có lệnh "${cmd}" (các lệnh: check, summarize, template, help)`,
+  unknownCommand: (cmd) => `không có lệnh "${cmd}" (các lệnh: check, summarize, template, compare, rollup, help)`,
   unknownOption: (opt) => `không có tùy chọn ${opt}`,
   optionNeedsValue: (opt) => `tùy chọn ${opt} cần một giá trị`,
   optionTakesNoValue: (opt) => `tùy chọn ${opt} không nhận giá trị`,
@@ -307,6 +317,7 @@ Usage:
   phuluc summarize FILE.xlsx -o OUT.xlsx [options]
                                                   Write a copy with a "Tổng hợp" and a "Kiểm tra" sheet
   phuluc template -o TEMPLATE.xlsx                Create a blank appendix workbook (tasks, indicators)
+${periodMessagesEn.generalLines}
   phuluc help [COMMAND]                           Show this help or a command's help
 
 Options:
@@ -322,7 +333,7 @@ Examples:
   phuluc check --help --lang en   (details of the check command)`,
   commandHelp: (cmd) => HELP_EN[cmd],
   noCommand: 'missing command (check, summarize or template)',
-  unknownCommand: (cmd) => `unknown command "${cmd}" (commands: check, summarize, template, help)`,
+  unknownCommand: (cmd) => `unknown command "${cmd}" (commands: check, summarize, template, compare, rollup, help)`,
   unknownOption: (opt) => `unknown option ${opt}`,
   optionNeedsValue: (opt) => `option ${opt} needs a value`,
   optionTakesNoValue: (opt) => `option ${opt} does not take a value`,

@@ -2,6 +2,7 @@ import type { Due } from './summary/categories';
 import type { Finding } from './checks/findings';
 import type { SheetKind, TableKind } from './layout/fields';
 import type { Lang } from './settings/options';
+import type { ReportPeriod } from './periods/reportPeriod';
 
 export const TASK_CATEGORIES = ['done_on_time', 'done_late', 'in_progress', 'overdue', 'not_started', 'unknown'] as const;
 export type TaskCategory = (typeof TASK_CATEGORIES)[number];
@@ -63,6 +64,18 @@ export interface TaskRow {
   plan: boolean;
   /** The deadline as it stands in the report year. */
   due: Due;
+  /** Address of the name cell ("B7"): where a comparison (SPEC §11) points. */
+  cell: string;
+  /** The task's code when the table has a code column, else "" (SPEC §11 matches on it first). */
+  code: string;
+  /**
+   * The deadline as written, resolved but not tied to a year: an ISO date, "annual" (Hằng năm) or
+   * "ongoing"; null when unreadable. Compared between periods (deadline-changed) without the report
+   * year moving "Hằng năm" from 31/12/2025 to 31/12/2026.
+   */
+  deadline: string | null;
+  /** Completion day (ISO) when read. */
+  completedOn: string | null;
 }
 
 export interface IndicatorRow {
@@ -73,6 +86,12 @@ export interface IndicatorRow {
   lead: string;
   category: IndicatorCategory;
   evaluationYear: number | null;
+  /** Address of the name cell ("B7"). */
+  cell: string;
+  /** The actual value as the user sees it, "" when empty (SPEC §11 actual-changed). */
+  actual: string;
+  /** The evaluation year's target as written, "" when none (SPEC §11 target-changed). */
+  target: string;
   /** True when the table has no actual column: a plan of targets, not a progress report (SPEC §2.2). */
   plan: boolean;
   /** Each year's result as the cell shows it, where the table has per-year results (SPEC §2.2 turn 2). */
@@ -148,12 +167,17 @@ export interface Summary {
    * then all zero, and the reports say why rather than leave a row of zeros unexplained.
    */
   plansOnly: boolean;
+  /** SPEC §6 due-soon: progress tasks not done whose deadline falls within `dueSoonDays` after R; outside the sentence. */
+  dueSoon: number;
+  dueSoonDays: number;
 }
 
 export interface Analysis {
   /** Every sheet of the workbook, and whether the product wrote it (it is then not analysed). */
   workbookSheets: { name: string; own: boolean }[];
   asOf: string;
+  /** SPEC §10: the report period asked for, shown beside the report date. */
+  period?: ReportPeriod;
   subject: string;
   lang: Lang;
   sheets: SheetResult[];

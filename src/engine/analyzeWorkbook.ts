@@ -13,6 +13,7 @@ import type { WorkbookSnapshot } from './workbook/snapshot';
 import { summarize } from './summary/summary';
 import { readTaskBlock } from './layout/taskRows';
 import { createUnitDirectory } from './values/units';
+import { parsePeriod } from './periods/reportPeriod';
 
 /**
  * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
@@ -34,7 +35,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     const layout = detectLayout(grid, options.overrides.filter((o) => o.sheet === sheet.name));
     const sink = new FindingSink(sheet.name, options.lang);
     const ctx: SheetContext = {
-      grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang,
+      grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang, dueSoonDays: options.dueSoonDays,
       sections: layout.sections, unitDirectory,
     };
     let rows = 0;
@@ -59,16 +60,22 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     for (const finding of sink.findings) findings.push(finding);
   }
 
+  const summary = summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang, options.asOf);
+  // SPEC §6: due-soon tasks are counted beside the sentence, never in it.
+  summary.dueSoon = findings.filter((f) => f.code === 'due-soon').length;
+  summary.dueSoonDays = options.dueSoonDays;
+  const period = options.period === undefined ? null : parsePeriod(options.period);
   return {
     workbookSheets,
     asOf: options.asOf,
+    ...(period ? { period } : {}),
     subject: options.subject,
     lang: options.lang,
     sheets,
     tasks,
     indicators,
     findings,
-    summary: summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang, options.asOf),
+    summary,
   };
 }
 

@@ -33,8 +33,8 @@ export { planSummarySheet, SUMMARY_FOOTER, SUMMARY_SHEET } from './sheets/summar
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
 export {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
-  SEVERITY_LABELS, TASK_CATEGORY_LABELS,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING,
+  PLANS_ONLY_NOTICE, SEVERITY_LABELS, TASK_CATEGORY_LABELS,
 } from './labels/reportLabels';
 export { FINDING_CODE_LABELS } from './labels/findingCodeLabels';
 export { SHEET_FONT } from './sheets/printLayout';
@@ -46,3 +46,24 @@ export { parseDeadlineText } from './values/deadlines';
 export { parseUnitList } from './values/unitList';
 export { isoToVn } from './values/display';
 export { reportYear } from './values/calendar';
+// SPEC §10–§11: report periods, the period record, comparison with the previous period.
+export type { ReportPeriod, PeriodKind } from './periods/reportPeriod';
+export { parsePeriod, previousPeriod } from './periods/reportPeriod';
+export type { PeriodRecord, RecordRow } from './periods/periodRecord';
+export { periodRecordOf, periodRecordSchema } from './periods/periodRecord';
+export type { StoredPeriodRecords } from './periods/recordSheet';
+export {
+  readPeriodRecords, withPeriodRecord, previousRecord, planPeriodRecordSheet, PERIOD_RECORD_SHEET, MAX_PERIOD_RECORDS,
+} from './periods/recordSheet';
+export type { Change, ChangeCode } from './periods/changes';
+export { CHANGE_CODES, CHANGE_SEVERITY } from './periods/changes';
+export type { Comparison, ComparedReport, CompareOptions } from './periods/comparison';
+export { comparePeriods, comparisonSchema, countChanges } from './periods/comparison';
+export { changeValueText } from './periods/changeText';
+export { CHANGE_CODE_LABELS, COMPARISON_HEADING } from './labels/reportLabels';
+export { DEFAULT_DUE_SOON_DAYS } from './settings/options';
+// SPEC §12: roll-up of many units, one file at a time.
+export type { Rollup, RollupOptions, RollupResult, RollupUnit, RollupOverdueTask } from './rollup/rollup';
+export { startRollup } from './rollup/rollup';
+export { planRollupWorkbook } from './rollup/rollupSheets';
+export { STORED_SETTINGS_KEY } from './settings/storedSettings';

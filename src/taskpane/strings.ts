@@ -78,6 +78,7 @@ export const vi = {
     'legacy-encoding': 'Chữ mã cũ (TCVN3/VNI)',
     'status-has-details': 'Trạng thái kèm ghi chú',
     'missing-column': 'Bảng thiếu cột',
+    'due-soon': 'Sắp đến hạn',
   } satisfies Record<FindingCode, string>,
   summary: {
     overall: 'Toàn bộ',
@@ -269,6 +270,7 @@ export const en: Strings = {
     'legacy-encoding': 'Legacy encoding (TCVN3/VNI)',
     'status-has-details': 'Status with a note',
     'missing-column': 'Table lacks a column',
+    'due-soon': 'Due soon',
   },
   summary: {
     overall: 'Overall',

@@ -115,7 +115,7 @@ describe('parseCli (in process)', () => {
     expect(r).toEqual({
       ok: true,
       request: {
-        kind: 'check', lang: 'vi', files: ['a.xlsx', 'b.xlsx'], json: false,
+        kind: 'check', lang: 'vi', files: ['a.xlsx', 'b.xlsx'], json: false, sinceLast: false,
         analyze: { asOf: '2025-12-11', year: undefined, unitsFile: undefined, subject: 'Đơn vị' },
       },
     });

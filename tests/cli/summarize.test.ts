@@ -124,7 +124,7 @@ describe('phuluc summarize next to a user sheet called "Tổng hợp"', () => {
       expect(sheetNames(wb).filter((n) => n.startsWith(SUMMARY_SHEET))).toHaveLength(2);
       expect(sheetNames(wb).filter((n) => n.startsWith(ISSUE_SHEET))).toHaveLength(1);
     }
-  });
+  }, 120_000);
 });
 
 describe('phuluc summarize on a workbook with a chart', () => {

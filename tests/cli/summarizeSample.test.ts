@@ -7,7 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { ISSUE_SHEET, reportSchema, SUMMARY_SHEET, type Report } from '../../src/engine';
+import { ISSUE_SHEET, PERIOD_RECORD_SHEET, reportSchema, SUMMARY_SHEET, type Report } from '../../src/engine';
 import { fileSha256, readBack, sheetFingerprint } from '../xlsx/userWorkbook';
 import { issueLinks } from './issueLinks';
 import { ensureBuilt, ROOT, runCli, type RunResult } from './run';
@@ -56,7 +56,7 @@ describe('phuluc summarize on samples/phu-luc-mau.xlsx', () => {
     const sampleCells = original.worksheets.flatMap((ws) => Object.values(cells(ws))) as { numFmt?: string; master?: string }[];
     expect(sampleCells.some((c) => c.numFmt === 'dd/mm/yyyy')).toBe(true);
     expect(sampleCells.some((c) => c.master !== undefined)).toBe(true);
-    expect(out.worksheets.map((ws) => ws.name)).toEqual([...original.worksheets.map((ws) => ws.name), SUMMARY_SHEET, ISSUE_SHEET]);
+    expect(out.worksheets.map((ws) => ws.name)).toEqual([...original.worksheets.map((ws) => ws.name), SUMMARY_SHEET, ISSUE_SHEET, PERIOD_RECORD_SHEET]);
     for (const ws of original.worksheets) {
       const copy = out.getWorksheet(ws.name)!;
       expect(cells(copy)).toEqual(cells(ws));

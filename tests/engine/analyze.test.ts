@@ -2,10 +2,11 @@ import { analyze } from '../../src/engine/analyzeWorkbook';
 import { seed002pl2, seed002pl3, seed004 } from './seedLayouts';
 import { sheet, workbook } from './snapshotBuilder';
 
+// due-soon (a finding on most tasks due 31/12/2025) has its own tests (dueSoon.test.ts); switched off here with a window of 0 days.
 const AS_OF = '2025-12-11';
 
 describe('analyze: summary per sheet, group and lead unit (SPEC §7)', () => {
-  const analysis = analyze(workbook(seed004(), seed002pl3()), { asOf: AS_OF, subject: 'UBND đặc khu' });
+  const analysis = analyze(workbook(seed004(), seed002pl3()), { asOf: AS_OF, dueSoonDays: 0, subject: 'UBND đặc khu' });
 
   it('counts the seed 004 tasks by category', () => {
     const sheet004 = analysis.summary.sheets.find((s) => s.sheet === 'NQ57 - Kết quả');
@@ -63,18 +64,18 @@ describe('analyze: indicators (SPEC §5)', () => {
   });
 
   it('reports an error cell as an invalid number', () => {
-    const { findings } = analyze(workbook(sheet('CT', rows)), { asOf: AS_OF });
+    const { findings } = analyze(workbook(sheet('CT', rows)), { asOf: AS_OF, dueSoonDays: 0 });
     expect(findings.map((f) => `${f.code}@${f.cell}:${f.value}`)).toEqual(['invalid-number@F7:#REF!']);
   });
 
   it('counts indicators into the sentence: measured = done + in progress + overdue', () => {
-    const { summary } = analyze(workbook(sheet('CT', rows)), { asOf: AS_OF, subject: 'Phòng Văn hóa - Xã hội' });
+    const { summary } = analyze(workbook(sheet('CT', rows)), { asOf: AS_OF, dueSoonDays: 0, subject: 'Phòng Văn hóa - Xã hội' });
     expect(summary.indicators).toEqual({ total: 6, done: 2, in_progress: 1, overdue: 0, not_started: 1, unknown: 2 });
     expect(summary.sentence).toContain('đã và đang thực hiện 0 nhiệm vụ và 03 chỉ tiêu, hoàn thành 0 nhiệm vụ/02 chỉ tiêu');
   });
 
   it('reads per-year targets of the seed 002 Phụ lục 2 layout', () => {
-    const { indicators } = analyze(workbook(seed002pl2()), { asOf: AS_OF });
+    const { indicators } = analyze(workbook(seed002pl2()), { asOf: AS_OF, dueSoonDays: 0 });
     expect(indicators.map((i) => `${i.category}/${i.evaluationYear}`)).toEqual(['not_started/2025', 'not_started/2035', 'not_started/2030']);
   });
 });
@@ -87,7 +88,7 @@ describe('analyze: Excel facts (SPEC §2.3)', () => {
       ['Việc B', null, '31/12/2025', 'Đang thực hiện'],
       ['Việc C', null, '31/12/2025', 'Đang thực hiện'],
     ], ['B2:B4']);
-    const analysis = analyze(workbook(s), { asOf: AS_OF });
+    const analysis = analyze(workbook(s), { asOf: AS_OF, dueSoonDays: 0 });
     expect(analysis.findings).toEqual([]);
     expect(analysis.tasks.map((t) => t.lead)).toEqual(['Phòng Kinh tế', 'Phòng Kinh tế', 'Phòng Kinh tế']);
   });
@@ -99,7 +100,7 @@ describe('analyze: Excel facts (SPEC §2.3)', () => {
       ['Việc B', 'Phòng Kinh tế', '30/06/2025', 'Đang thực hiện'],
       ['Việc C', 'Phòng Kinh tế', { date: '2025-06-30', fmt: 'yyyy-mm-dd' }, 'Đang thực hiện'],
     ]);
-    const { findings } = analyze(workbook(s), { asOf: AS_OF });
+    const { findings } = analyze(workbook(s), { asOf: AS_OF, dueSoonDays: 0 });
     expect(findings.map((f) => `${f.code}@${f.cell}:${f.value}`)).toEqual([
       'overdue@C2:30/06/2025', 'overdue@C3:30/06/2025', 'overdue@C4:30/06/2025',
     ]);
@@ -111,7 +112,7 @@ describe('analyze: Excel facts (SPEC §2.3)', () => {
       [{ error: '#REF!' }, { error: '#N/A' }, { error: '#VALUE!' }, { error: '#DIV/0!' }],
       [true, 12, { v: 'x', f: 'A1&"x"' }, 'x'.repeat(30_000)],
     ]);
-    const { findings } = analyze(workbook(s), { asOf: AS_OF });
+    const { findings } = analyze(workbook(s), { asOf: AS_OF, dueSoonDays: 0 });
     expect(findings.map((f) => f.code)).toEqual(['invalid-date', 'invalid-status', 'invalid-date', 'invalid-status']);
   });
 

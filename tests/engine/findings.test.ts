@@ -3,15 +3,16 @@ import { FINDING_SEVERITY, type Finding } from '../../src/engine/checks/findings
 import type { AnalyzeOptionsInput } from '../../src/engine/settings/options';
 import { sheet, workbook, type TestCell } from './snapshotBuilder';
 
+// due-soon (a finding on most tasks due 31/12/2025) has its own tests (dueSoon.test.ts); switched off here with a window of 0 days.
 const AS_OF = '2025-12-11';
 const TASK_HEADER = ['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái', 'Ngày hoàn thành thực tế'];
 const INDICATOR_HEADER = ['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Mục tiêu', 'Kết quả thực hiện', 'Cơ quan chủ trì'];
 
 function taskFindings(rows: TestCell[][], options: Partial<AnalyzeOptionsInput> = {}): Finding[] {
-  return analyze(workbook(sheet('PL', [TASK_HEADER, ...rows])), { asOf: AS_OF, ...options }).findings;
+  return analyze(workbook(sheet('PL', [TASK_HEADER, ...rows])), { asOf: AS_OF, dueSoonDays: 0, ...options }).findings;
 }
 function indicatorFindings(rows: TestCell[][]): Finding[] {
-  return analyze(workbook(sheet('CT', [INDICATOR_HEADER, ...rows])), { asOf: AS_OF }).findings;
+  return analyze(workbook(sheet('CT', [INDICATOR_HEADER, ...rows])), { asOf: AS_OF, dueSoonDays: 0 }).findings;
 }
 const brief = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.cell}`);
 
@@ -22,7 +23,7 @@ const task = (deadline: TestCell, status: TestCell, completed: TestCell = null, 
 
 describe('validation findings (SPEC §6): each code, and a near case that must not raise it', () => {
   it('header-not-found: once, on a non-empty sheet with no table; not on an empty sheet', () => {
-    const fs = analyze(workbook(sheet('Ghi chú', [['Ghi chú'], ['Gửi báo cáo trước 15/12']]), sheet('Trống', [])), { asOf: AS_OF }).findings;
+    const fs = analyze(workbook(sheet('Ghi chú', [['Ghi chú'], ['Gửi báo cáo trước 15/12']]), sheet('Trống', [])), { asOf: AS_OF, dueSoonDays: 0 }).findings;
     expect(fs.map((f) => `${f.sheet}:${f.code}@${f.cell}:${f.severity}`)).toEqual(['Ghi chú:header-not-found@A1:warning']);
   });
 
@@ -91,7 +92,7 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
   });
 
   it('completed-without-date is not raised when the sheet has no completion column', () => {
-    const fs = analyze(workbook(sheet('PL', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'], ['Số hóa', 'Phòng Kinh tế', '31/12/2025', 'Đã hoàn thành']])), { asOf: AS_OF }).findings;
+    const fs = analyze(workbook(sheet('PL', [['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'], ['Số hóa', 'Phòng Kinh tế', '31/12/2025', 'Đã hoàn thành']])), { asOf: AS_OF, dueSoonDays: 0 }).findings;
     expect(fs).toEqual([]);
   });
 
@@ -123,7 +124,7 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
       ['Việc A', 'Phòng Kinh tế', '31/12/2025', 'Hoàn thành quá hạn'],
       ['Việc B', 'Phòng Kinh tế', '30/06/2025', 'Hoàn thành quá hạn'],
       ['Việc C', 'Phòng Kinh tế', '30/06/2025', 'Hoàn thành đúng hạn'],
-    ])), { asOf: AS_OF }).findings;
+    ])), { asOf: AS_OF, dueSoonDays: 0 }).findings;
     expect(brief(fs)).toEqual(['status-claim-conflict@D2']);
   });
 
@@ -147,7 +148,8 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
 
   it('overdue: not done and past the deadline; due on the report date is not overdue; ongoing never is', () => {
     const fs = taskFindings([task('10/12/2025', 'Đang thực hiện'), task('11/12/2025', 'Đang thực hiện'), task('Thường xuyên', 'Chưa thực hiện'), task('30/09/2025', 'Chưa triển khai')]);
-    expect(brief(fs)).toEqual(['overdue@D2', 'overdue@D5']);
+    // Due on R itself is due soon (dueSoon.test.ts), never overdue.
+    expect(brief(fs)).toEqual(['overdue@D2', 'due-soon@D3', 'overdue@D5']);
     expect(fs[0].message).toBe('Đã quá thời hạn 10/12/2025 nhưng chưa hoàn thành.');
   });
 
@@ -216,7 +218,7 @@ describe('validation findings (SPEC §6): each code, and a near case that must n
 
   it('gives every finding the real sheet address, below title rows and in later sections', () => {
     const s = sheet('PL', [['PHỤ LỤC'], [], TASK_HEADER, task('31/02/2025', 'Đang thực hiện')]);
-    expect(brief(analyze(workbook(s), { asOf: AS_OF }).findings)).toEqual(['invalid-date@D4']);
+    expect(brief(analyze(workbook(s), { asOf: AS_OF, dueSoonDays: 0 }).findings)).toEqual(['invalid-date@D4']);
   });
 
   it('speaks English when asked', () => {
@@ -248,6 +250,7 @@ describe('finding severities', () => {
       'legacy-encoding': 'warning',
       'status-has-details': 'info',
       'missing-column': 'warning',
+      'due-soon': 'info',
     });
   });
 });

@@ -200,6 +200,8 @@ export function makeAnalysis(changes: Partial<Analysis> = {}): Analysis {
       sentence: SENTENCE,
       plans: [],
       plansOnly: false,
+      dueSoon: 0,
+      dueSoonDays: 30,
     },
     ...changes,
   };

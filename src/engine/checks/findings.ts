@@ -23,6 +23,7 @@ export const FINDING_SEVERITY = {
   'legacy-encoding': 'warning',
   'status-has-details': 'info',
   'missing-column': 'warning',
+  'due-soon': 'info',
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof FINDING_SEVERITY;

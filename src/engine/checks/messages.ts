@@ -17,6 +17,8 @@ export interface MessageParams {
   actually?: 'on_time' | 'late';
   /** status-has-details: the §4.1 phrase the status was read from. */
   status?: string;
+  /** due-soon: days left until the deadline. */
+  days?: number;
   /** invalid-status: what the text most likely meant. */
   suggestion?: StatusSuggestion | null;
 }
@@ -115,6 +117,10 @@ const VI: Record<FindingCode, Text> = {
     message: `Hoàn thành ngày ${p.date}, sau thời hạn ${p.deadline}.`,
     hint: 'Được tính là hoàn thành quá hạn trong báo cáo.',
   }),
+  'due-soon': (p) => ({
+    message: `Sắp đến hạn: còn ${p.days} ngày đến thời hạn ${p.deadline}, chưa hoàn thành.`,
+    hint: 'Đôn đốc hoàn thành trước thời hạn, hoặc đề xuất điều chỉnh thời hạn kịp thời.',
+  }),
   overdue: (p) => ({
     message: `Đã quá thời hạn ${p.deadline} nhưng chưa hoàn thành.`,
     hint: 'Cập nhật tiến độ, hoặc đề xuất điều chỉnh thời hạn với cơ quan giao nhiệm vụ.',
@@ -201,6 +207,10 @@ const EN: Record<FindingCode, Text> = {
   'completed-late': (p) => ({
     message: `Completed on ${p.date}, after the deadline ${p.deadline}.`,
     hint: 'Counted as completed late in the report.',
+  }),
+  'due-soon': (p) => ({
+    message: `Due soon: ${p.days} day(s) left until the deadline ${p.deadline}, not done yet.`,
+    hint: 'Follow up so it is done in time, or ask to move the deadline early.',
   }),
   overdue: (p) => ({
     message: `Past the deadline ${p.deadline} and not done.`,

@@ -27,6 +27,7 @@ export const FINDING_CODE_LABELS: Record<Lang, Record<FindingCode, string>> = {
     'legacy-encoding': 'Phông chữ cũ (TCVN3/VNI)',
     'status-has-details': 'Trạng thái kèm ghi chú',
     'missing-column': 'Bảng thiếu cột',
+    'due-soon': 'Sắp đến hạn',
   },
   en: {
     'header-not-found': 'Table not recognised',
@@ -49,5 +50,6 @@ export const FINDING_CODE_LABELS: Record<Lang, Record<FindingCode, string>> = {
     'legacy-encoding': 'Legacy font (TCVN3/VNI)',
     'status-has-details': 'Status with details',
     'missing-column': 'Table lacks a column',
+    'due-soon': 'Due soon',
   },
 };

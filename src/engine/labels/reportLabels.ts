@@ -1,4 +1,5 @@
 import type { DeadlineBucket, IndicatorCategory, TaskCategory } from '../analysis';
+import type { ChangeCode } from '../periods/changes';
 import type { Severity } from '../checks/findings';
 import type { Lang } from '../settings/options';
 
@@ -62,3 +63,27 @@ export const SEVERITY_LABELS: Record<Lang, Record<Severity, string>> = {
   vi: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
   en: { error: 'Error', warning: 'Warning', info: 'Note' },
 };
+
+/** SPEC §6 due-soon, counted beside the sentence: "Sắp đến hạn trong 30 ngày: 03". */
+export const DUE_SOON_LABEL: Record<Lang, (days: number) => string> = {
+  vi: (days) => `Sắp đến hạn trong ${days} ngày`,
+  en: (days) => `Due within ${days} days`,
+};
+
+/** SPEC §11 change codes, as the sheets, the CLI and the pane name them. */
+export const CHANGE_CODE_LABELS: Record<Lang, Record<ChangeCode, string>> = {
+  vi: {
+    'newly-done': 'Mới hoàn thành', 'newly-overdue': 'Mới quá hạn', 'status-regressed': 'Trạng thái lùi lại',
+    'deadline-changed': 'Thay đổi thời hạn', 'completion-date-changed': 'Thay đổi ngày hoàn thành',
+    added: 'Mới thêm', removed: 'Không còn trong danh sách', 'indicator-newly-met': 'Chỉ tiêu mới đạt',
+    'actual-changed': 'Thay đổi kết quả', 'target-changed': 'Thay đổi mục tiêu',
+  },
+  en: {
+    'newly-done': 'Newly done', 'newly-overdue': 'Newly overdue', 'status-regressed': 'Status went back',
+    'deadline-changed': 'Deadline changed', 'completion-date-changed': 'Completion date changed',
+    added: 'Added', removed: 'Removed', 'indicator-newly-met': 'Indicator newly met',
+    'actual-changed': 'Actual value changed', 'target-changed': 'Target changed',
+  },
+};
+
+export const COMPARISON_HEADING: Record<Lang, string> = { vi: 'So với kỳ trước', en: 'Compared with the previous period' };

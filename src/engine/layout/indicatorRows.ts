@@ -7,6 +7,7 @@ import { checkTableColumns } from '../checks/tableChecks';
 import type { SheetContext } from './sheetContext';
 import { parseTarget, readActual, type Target } from '../values/targets';
 import { fold } from '../text/text';
+import { cellAddress } from '../workbook/address';
 
 /** Validates the indicator rows of one table and categorises them (SPEC §5, §6). */
 export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf: (row: number) => string | null): IndicatorRow[] {
@@ -34,6 +35,7 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
     const { target, year } = years.length > 0 ? perYearTarget(ctx, r, block, years) : singleTarget(ctx, r, block);
     // SPEC §2.2 turn 2: with a result column per year, the evaluation year's result is the actual.
     const actualCol = cols.actual ?? (year === null ? undefined : resultYears[year]);
+    const targetCol = year !== null && years.length > 0 ? block.targetYears[year] : cols.target;
     const actual = actualCol === undefined ? ({ kind: 'empty' } as const) : readActual(grid.cell(r, actualCol));
     let outOfRange = false;
     if (actualCol !== undefined && actual.kind === 'invalid') {
@@ -44,7 +46,12 @@ export function readIndicatorBlock(ctx: SheetContext, block: TableBlock, groupOf
       sink.add('percent-out-of-range', r, actualCol, 'actual', displayValue(grid.cell(r, actualCol)));
     }
     const category = indicatorCategory(target, actual, year, ctx.asOf, outOfRange);
-    const row: IndicatorRow = { sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year, plan };
+    const row: IndicatorRow = {
+      sheet: grid.name, row: r, group: groupOf(r), name, lead, category, evaluationYear: year, plan,
+      cell: cellAddress(r, cols.name),
+      actual: actualCol === undefined ? '' : displayValue(grid.cell(r, actualCol)).trim(),
+      target: targetCol === undefined ? '' : displayValue(grid.cell(r, targetCol)).trim(),
+    };
     const results = resultsOf(ctx, r, resultYears);
     if (results) row.results = results;
     indicators.push(row);

@@ -13,6 +13,8 @@ export interface SheetContext {
   /** Evaluation year picked by the user (SPEC §5.2). */
   year: number | undefined;
   lang: Lang;
+  /** SPEC §6 due-soon window in days after R. */
+  dueSoonDays: number;
   /** 0-based section rows → group label. */
   sections: Map<number, string>;
   /** Set when the user gave a unit directory. */

@@ -10,6 +10,8 @@ import { parseStatus, type CanonicalStatus, type StatusClaim } from '../values/s
 import { suggestStatus } from '../values/statusHint';
 import { memoize } from '../values/memo';
 import { unitKey } from '../values/units';
+import { daysBetween } from '../values/calendar';
+import { cellAddress } from '../workbook/address';
 
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
@@ -73,6 +75,7 @@ export function readTaskBlock(
         const cell = grid.cell(r, cols.deadline);
         sink.add('overdue', r, cols.deadline, 'deadline', displayValue(cell), { deadline: isoToVn(due.date) });
       }
+      checkDueSoon(ctx, r, cols.deadline, status, due);
     }
     if (name !== '') {
       // Same name up to case and spacing (grid text is already NFC with spaces squashed).
@@ -81,9 +84,35 @@ export function readTaskBlock(
       if (first === undefined) seen.set(key, r);
       else sink.add('duplicate-task', r, cols.name, 'name', name, { row: first + 1 });
     }
-    tasks.push({ sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan, due });
+    tasks.push({
+      sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan, due,
+      cell: cellAddress(r, cols.name), code: cols.code === undefined ? '' : grid.text(r, cols.code),
+      deadline: deadlineKey(deadline), completedOn,
+    });
   }
   return tasks;
+}
+
+/** SPEC §6 due-soon: in progress or not started, due on R or within the window after it. */
+function checkDueSoon(ctx: SheetContext, row: number, col: number | undefined, status: CanonicalStatus, due: Due): void {
+  if (col === undefined || due.kind !== 'date' || (status !== 'in_progress' && status !== 'not_started')) return;
+  const days = daysBetween(ctx.asOf, due.date);
+  if (days < 0 || days > ctx.dueSoonDays) return;
+  ctx.sink.add('due-soon', row, col, 'deadline', displayValue(ctx.grid.cell(row, col)), { deadline: isoToVn(due.date), days });
+}
+
+/** A deadline as compared between periods: a day, a day every year, ongoing; null when unreadable. */
+function deadlineKey(deadline: Deadline | null): string | null {
+  switch (deadline?.kind) {
+    case 'date':
+      return deadline.date;
+    case 'annual':
+      return ['annual', deadline.month, deadline.day].filter((part) => part !== undefined).join('-');
+    case 'ongoing':
+      return 'ongoing';
+    default:
+      return null;
+  }
 }
 
 function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SheetKind } from '../layout/fields';
+import { parsePeriod } from '../periods/reportPeriod';
 
 /** How the user corrected detection for one sheet (stored with the workbook, SPEC §2). */
 export const sheetOverrideSchema = z.object({
@@ -33,6 +34,9 @@ export const isoDateSchema = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'not a calendar date');
 
+export const DEFAULT_DUE_SOON_DAYS = 30;
+export const dueSoonDaysSchema = z.number().int().min(0).max(366);
+
 /** Everything the engine needs besides the workbook. Validated wherever it crosses a boundary. */
 export const analyzeOptionsSchema = z.object({
   /** Report date R (SPEC §4.2), ISO yyyy-mm-dd. */
@@ -44,6 +48,10 @@ export const analyzeOptionsSchema = z.object({
   units: z.array(z.string()).optional(),
   lang: langSchema.default('vi'),
   overrides: z.array(sheetOverrideSchema).default([]),
+  /** SPEC §6 due-soon: a task not done whose deadline falls within this many days after R. */
+  dueSoonDays: dueSoonDaysSchema.default(DEFAULT_DUE_SOON_DAYS),
+  /** SPEC §10 report period ("2026-Q1"), shown wherever the report date is; asOf is then normally its last day. */
+  period: z.string().refine((s) => parsePeriod(s) !== null, 'not a report period').optional(),
 });
 export type AnalyzeOptionsInput = z.input<typeof analyzeOptionsSchema>;
 export type AnalyzeOptions = z.output<typeof analyzeOptionsSchema>;

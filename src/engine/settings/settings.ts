@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDateSchema, langSchema, sheetOverrideSchema, type AnalyzeOptionsInput } from './options';
+import { analyzeOptionsSchema, dueSoonDaysSchema, isoDateSchema, langSchema, sheetOverrideSchema, type AnalyzeOptionsInput } from './options';
 
 /**
  * What the add-in stores with the workbook. Read back through this schema (readSettingsValue in
@@ -13,6 +13,10 @@ export const settingsSchema = z.object({
   units: z.array(z.string()).optional(),
   lang: langSchema.optional(),
   overrides: z.array(sheetOverrideSchema).optional(),
+  /** SPEC §6 due-soon window in days (default 30). */
+  dueSoonDays: dueSoonDaysSchema.optional(),
+  /** SPEC §10: the report period chosen beside the date ("2026-Q1"); asOf is then its last day. */
+  period: analyzeOptionsSchema.shape.period,
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -32,5 +36,7 @@ export function optionsFromSettings(settings: Settings, today: string = todayIso
   if (settings.year !== undefined) options.year = settings.year;
   if (settings.subject !== undefined) options.subject = settings.subject;
   if (settings.units !== undefined) options.units = settings.units;
+  if (settings.dueSoonDays !== undefined) options.dueSoonDays = settings.dueSoonDays;
+  if (settings.period !== undefined) options.period = settings.period;
   return options;
 }

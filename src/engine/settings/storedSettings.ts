@@ -25,3 +25,6 @@ function parseJson(text: string): unknown {
     return undefined;
   }
 }
+
+/** The key the add-in stores its settings under (Office document settings; a snapshot's documentSettings). */
+export const STORED_SETTINGS_KEY = 'phuluc.settings';

@@ -6,6 +6,8 @@ import { cellText } from '../text/text';
 export const OWN_TITLES = {
   summary: { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU', en: 'SUMMARY OF TASKS AND INDICATORS' },
   issues: { vi: 'KẾT QUẢ KIỂM TRA PHỤ LỤC', en: 'APPENDIX CHECK RESULTS' },
+  /** The very hidden sheet of period records (SPEC §11): a marker, the same in both languages. */
+  periodRecords: { vi: 'PHULUC_KY_BAO_CAO', en: 'PHULUC_KY_BAO_CAO' },
 } as const;
 
 const ALL_OWN_TITLES = new Set<string>(Object.values(OWN_TITLES).flatMap((t) => [t.vi, t.en]));

@@ -16,6 +16,8 @@ import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
 import { totalByDeadline } from '../summary/planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
+import { comparisonBlock } from './comparisonBlock';
+import type { Comparison } from '../periods/comparison';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
@@ -77,7 +79,7 @@ const COLUMN_WIDTHS = [38, 9, ...TASK_CATEGORIES.map(() => 11.5)];
  * by deadline. Built of blocks, one function each, in the order they print; a new block is appended
  * before the footer.
  */
-export function planSummarySheet(analysis: Analysis): SheetPlan {
+export function planSummarySheet(analysis: Analysis, comparison?: Comparison): SheetPlan {
   const t = TEXT[analysis.lang];
   const b = new SheetBuilder(ownSheetName(SUMMARY_SHEET, analysis.workbookSheets), WIDTH);
   titleBlock(b, analysis, t);
@@ -85,13 +87,15 @@ export function planSummarySheet(analysis: Analysis): SheetPlan {
   groupSentencesBlock(b, analysis, t);
   leadSentencesBlock(b, analysis, t);
   countTablesBlock(b, analysis, t);
+  if (comparison) comparisonBlock(b, comparison, analysis.lang, WIDTH);
   b.banner(t.footer, { italic: true, fontColor: '#666666', wrap: true });
   return b.build(COLUMN_WIDTHS);
 }
 
 function titleBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
   b.banner(t.title, { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
-  b.banner(t.asOf(isoToVn(analysis.asOf)), { italic: true, hAlign: 'center', wrap: true });
+  const period = analysis.period ? ` (${analysis.period.label[analysis.lang]})` : '';
+  b.banner(t.asOf(isoToVn(analysis.asOf)) + period, { italic: true, hAlign: 'center', wrap: true });
   b.row([]);
 }
 

@@ -64,6 +64,9 @@ export const reportSchema = z.object({
     })),
     /** Plan rows only, no progress rows: every count and sentence above is zero. */
     plansOnly: z.boolean(),
+    /** SPEC §6 due-soon: tasks not done due within `due_soon_days` after asOf; not part of the sentence. */
+    due_soon: z.number().int(),
+    due_soon_days: z.number().int(),
   }),
 });
 export type Report = z.infer<typeof reportSchema>;
@@ -105,6 +108,8 @@ export function toReport(analysis: Analysis, file: string): Report {
       sentence: summary.sentence,
       plans: summary.plans,
       plansOnly: summary.plansOnly,
+      due_soon: summary.dueSoon,
+      due_soon_days: summary.dueSoonDays,
     },
   };
 }

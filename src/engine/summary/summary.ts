@@ -86,6 +86,8 @@ export function summarize(
     sentence: reportSentence(subject, total.tasks, total.started, total.indicators),
     plans,
     plansOnly: plans.length > 0 && progressTasks.length === 0 && progressIndicators.length === 0,
+    dueSoon: 0,
+    dueSoonDays: 0,
   };
 }
 

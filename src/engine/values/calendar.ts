@@ -100,3 +100,17 @@ export function isoToSerial(iso: string): number {
   const beforePhantomDay = year === MIN_YEAR && month <= 2;
   return days + (beforePhantomDay ? UNIX_EPOCH_SERIAL - 1 : UNIX_EPOCH_SERIAL);
 }
+
+function isoDays(iso: string): number {
+  return daysSinceUnixEpoch(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/** The ISO date `days` days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return isoFromDaysSinceUnixEpoch(isoDays(iso) + days);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return isoDays(to) - isoDays(from);
+}
