@@ -3,6 +3,7 @@ import { formatAddress } from './address';
 import { FakeUsageError, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { FakeSettings, makeOfficeNamespace, type SettingsStore } from './officeNamespace';
+import { FakeOfficeUi } from './officeUi';
 import { FakeWorkbook } from './proxies';
 import { FakeRequestContext, strict, type HostState } from './requestContext';
 
@@ -37,6 +38,8 @@ export class FakeExcel implements HostState {
   private readonly settingsStore: SettingsStore;
   private settings: FakeSettings;
   private readonly faults: Fault[] = [];
+  /** Ribbon commands associated by the add-in, and the dialogs it opened. */
+  readonly ui = new FakeOfficeUi();
 
   /** What to assign to globalThis.Excel. */
   readonly excelNamespace: Record<string, unknown>;
@@ -49,7 +52,16 @@ export class FakeExcel implements HostState {
     this.settingsStore = { saved: { ...options.settings }, failNextSave: false };
     this.settings = new FakeSettings(this.settingsStore);
     this.excelNamespace = strict({ run: (...args: unknown[]) => this.run(...args) }, 'Excel');
-    this.officeNamespace = makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings: this.settings }));
+    this.officeNamespace = makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings: this.settings, ui: this.ui }));
+  }
+
+  /**
+   * Another runtime on the same workbook (the ribbon commands next to the pane, a dialog): an
+   * Office namespace with its own copy of the saved settings, taken now.
+   */
+  startRuntime(): Record<string, unknown> {
+    const settings = new FakeSettings(this.settingsStore);
+    return makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings, ui: this.ui }));
   }
 
   // ---- Excel.run ----
