@@ -14,6 +14,8 @@ export interface FakeExcelOptions {
   payloadLimitBytes?: number;
   /** Settings already saved in the workbook. */
   settings?: Record<string, unknown>;
+  /** The list separator of the user's Windows locale, which Worksheet.getRanges splits on. Default ",". */
+  listSeparator?: ',' | ';';
 }
 
 interface Fault {
@@ -31,6 +33,7 @@ export class FakeExcel implements HostState {
   readonly model = new WorkbookModel();
   apiVersion: string;
   payloadLimitBytes: number;
+  listSeparator: ',' | ';';
   /** Every context.sync() since the fake was made (or resetSyncCount()). */
   syncCount = 0;
   /** Every Excel.run. */
@@ -49,6 +52,7 @@ export class FakeExcel implements HostState {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.excelApi ?? '1.17';
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * 1024 * 1024;
+    this.listSeparator = options.listSeparator ?? ',';
     this.settingsStore = { saved: { ...options.settings }, failNextSave: false };
     this.settings = new FakeSettings(this.settingsStore);
     this.excelNamespace = strict({ run: (...args: unknown[]) => this.run(...args) }, 'Excel');

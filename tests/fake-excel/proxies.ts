@@ -274,7 +274,13 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     return new FakeRangeAreas(this._context, () => {
       // Excel rejects very long address lists (OfficeDev/office-js#5198, from ~8,200 characters).
       if (address.length > 8_192) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      return { sheet: this._live(), rects: address.split(/[,;]/).map((part) => requireRect(part)) };
+      // Excel splits the list with the Windows locale's list separator only (office-js #1167, #1985):
+      // ";" in Vietnamese, German, French… settings, "," in English ones.
+      const separator = this._context._host.listSeparator;
+      if (address.includes(separator === ',' ? ';' : ',')) {
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      }
+      return { sheet: this._live(), rects: address.split(separator).map((part) => requireRect(part)) };
     });
   }
 
