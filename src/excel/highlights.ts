@@ -80,7 +80,7 @@ export async function highlightFindings(findings: Finding[]): Promise<HighlightO
           continue;
         }
         sheet.ownHighlights.forEach((format) => format.delete());
-        if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, separator, batcher);
+        if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, support, separator, batcher);
         outcome.highlighted += own.length;
       }
       await context.sync();
@@ -179,6 +179,8 @@ async function listSeparator(context: Excel.RequestContext, sheets: SheetState[]
   for (const separator of [',', ';'] as const) {
     try {
       probe.getRanges(`A1${separator}C3`).load('areaCount');
+      // At most two probes, once per pane: each must succeed or fail on its own.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       knownSeparator = separator;
       return separator;
@@ -198,6 +200,7 @@ export function forgetListSeparator(): void {
 async function queueSheetHighlights(
   worksheet: Excel.Worksheet,
   findings: Finding[],
+  support: HostSupport,
   separator: ',' | ';' | null,
   batcher: RequestBatcher,
 ): Promise<void> {
@@ -205,7 +208,7 @@ async function queueSheetHighlights(
     const cells = findings.filter((finding) => finding.severity === severity).flatMap(findingCell);
     if (cells.length === 0) continue;
     const rects = compressCells(cells);
-    if (separator) {
+    if (support.rangeAreas && separator) {
       // One conditional format over all the cells (ExcelApi 1.9), split only for long address lists.
       for (const addresses of chunkAddresses(rects, undefined, separator)) {
         await batcher.reserve(COMMAND_BYTES * 3 + addresses.length);
