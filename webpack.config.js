@@ -17,6 +17,17 @@
  * Only browser code goes into the bundles: the engine, the Office.js layer and the pane. ExcelJS,
  * src/xlsx and src/cli are Node-only; a build that pulls them in fails (NodeOnlyGuardPlugin), and
  * the task pane's JavaScript must stay under PANE_BUDGET_BYTES gzip (BundleBudgetPlugin).
+ *
+ * Two compilations, because Excel shows add-ins in very different browsers (docs/testing-in-excel.md):
+ * - modern: ES2017 syntax with the built-ins Edge Legacy (EdgeHTML 18, Excel 2019 retail) lacks
+ *   polyfilled by usage (core-js through swc's env); loaded with <script type="module">, which
+ *   Internet Explorer 11 skips;
+ * - legacy: ES5 with every polyfill IE11 needs by usage, plus String.prototype.normalize (unorm:
+ *   core-js has none); the ribbon commands, the dialog and a light pane without React (src/lite/),
+ *   loaded with <script nomodule>, which every browser that runs modules skips.
+ * The legacy compilation runs first and hands its file names to the modern one, whose pages carry
+ * both (LegacyScriptsPlugin): two compilations rather than one with two loaders per file, because
+ * webpack's runtime and chunk graph are per target.
  */
 const path = require('node:path');
 const zlib = require('node:zlib');
@@ -39,6 +50,20 @@ const FAKE_HOST_OUT = 'build/preview';
 /** "The task-pane JavaScript (all chunks, gzip) stays under 350 KB." */
 const PANE_BUDGET_BYTES = 350 * 1024;
 
+/**
+ * Browsers the manifest can meet that run the modern bundles: Edge Legacy (Excel 2019 retail on
+ * Windows), Safari 12 (Excel 2016/2019 for Mac on macOS 10.13+), Chromium-based Edge (WebView2).
+ */
+const MODERN_TARGETS = ['edge 18', 'safari 12', 'chrome 80'];
+/** Excel 2016/2019 volume-licensed and older Windows 10 builds: Internet Explorer 11 (Trident). */
+const LEGACY_TARGETS = ['ie 11'];
+/** core-js as installed: swc picks polyfill modules that exist in this version. */
+const CORE_JS_VERSION = require('core-js/package.json').version.split('.').slice(0, 2).join('.');
+/** The legacy compilation's name, and the folder its files go in. */
+const LEGACY = 'legacy';
+/** What the legacy bundles load before anything else: polyfills usage analysis cannot see. */
+const LEGACY_PRELUDE = './src/lite/polyfills.ts';
+
 /** Modules that must never reach a browser bundle. */
 const NODE_ONLY = [
   /[\\/]node_modules[\\/]exceljs[\\/]/,
@@ -51,6 +76,83 @@ const NODE_BUILTINS = [
   'assert', 'buffer', 'child_process', 'crypto', 'events', 'fs', 'http', 'https', 'net', 'os',
   'path', 'process', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'vm', 'zlib',
 ];
+
+/**
+ * swc settings for one compilation: syntax and core-js polyfills chosen by usage for `targets`.
+ * core-js itself and webpack's own runtime helpers are left as they are (they are ES5 already, and
+ * polyfilling core-js with core-js would make it import itself).
+ */
+function swcRules(targets, production) {
+  const env = { targets, mode: 'usage', coreJs: CORE_JS_VERSION };
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: {
+        loader: 'swc-loader',
+        options: {
+          env,
+          jsc: {
+            parser: { syntax: 'typescript', tsx: true },
+            transform: { react: { runtime: 'automatic', development: !production } },
+            externalHelpers: true,
+          },
+        },
+      },
+    },
+    {
+      // Packages ship ES2020+ (?., ??, class fields) and call built-ins old webviews lack.
+      test: /\.m?js$/,
+      include: /[\\/]node_modules[\\/]/,
+      // React (modern bundles only) is ES5 and calls nothing Edge 18 lacks: left alone, as before.
+      exclude: /[\\/]node_modules[\\/](core-js|unorm|webpack|react|react-dom|scheduler)[\\/]/,
+      use: { loader: 'swc-loader', options: { isModule: 'unknown', env, jsc: { parser: { syntax: 'ecmascript' } } } },
+    },
+  ];
+}
+
+/**
+ * In the modern compilation: gives every page, after its module scripts, the `nomodule` scripts the
+ * legacy compilation built for the same entry (read from `legacyFiles`, filled when that
+ * compilation finishes; the modern one depends on it, so it always has).
+ */
+class LegacyScriptsPlugin {
+  constructor(legacyFiles) {
+    this.legacyFiles = legacyFiles;
+  }
+
+  apply(compiler) {
+    compiler.hooks.compilation.tap('LegacyScriptsPlugin', (compilation) => {
+      HtmlWebpackPlugin.getHooks(compilation).alterAssetTagGroups.tap('LegacyScriptsPlugin', (data) => {
+        const entries = data.plugin.userOptions.chunks ?? [];
+        const publicPath = data.publicPath ?? '';
+        for (const entry of entries) {
+          for (const file of this.legacyFiles.get(entry) ?? []) {
+            data.bodyTags.push(
+              HtmlWebpackPlugin.createHtmlTagObject('script', { nomodule: true, src: `${publicPath}${LEGACY}/${file}` }),
+            );
+          }
+        }
+        return data;
+      });
+    });
+  }
+}
+
+/** In the legacy compilation: records each entry's JavaScript files for LegacyScriptsPlugin. */
+class RecordLegacyFilesPlugin {
+  constructor(legacyFiles) {
+    this.legacyFiles = legacyFiles;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterCompile.tap('RecordLegacyFilesPlugin', (compilation) => {
+      for (const [name, entrypoint] of compilation.entrypoints) {
+        this.legacyFiles.set(name, entrypoint.getFiles().filter((file) => file.endsWith('.js')));
+      }
+    });
+  }
+}
 
 /** An https base URL ending in "/". Throws a message the person building can act on. */
 function normalizeBaseUrl(url) {
@@ -244,8 +346,15 @@ module.exports = async (env = {}, argv = {}) => {
     });
   }
 
+  // Filled by the legacy compilation, read by the modern one (LegacyScriptsPlugin).
+  const legacyFiles = new Map();
+  const page = (filename, template, entry) =>
+    new HtmlWebpackPlugin({ filename, template, chunks: [entry], officeJs: officeJsSrc, scriptLoading: 'module' });
+
   /** @type {import('webpack').Configuration} */
   const config = {
+    name: 'modern',
+    dependencies: [LEGACY],
     mode: options.production ? 'production' : 'development',
     context: __dirname,
     entry: {
@@ -263,7 +372,8 @@ module.exports = async (env = {}, argv = {}) => {
             ? '[name].[contenthash:8].js'
             : '[name].js',
       chunkFilename: options.production ? '[name].[contenthash:8].js' : '[name].js',
-      clean: true,
+      // The legacy compilation has written its folder already.
+      clean: { keep: new RegExp(`^${LEGACY}[\\\\/]`) },
     },
     devtool: options.production ? false : 'source-map',
     target: ['web', 'es2017'],
@@ -272,45 +382,14 @@ module.exports = async (env = {}, argv = {}) => {
       fallback: Object.fromEntries(NODE_BUILTINS.map((name) => [name, false])),
       alias: fakeHost ? { '@phuluc/sample-snapshot$': require('./scripts/sample-snapshot.js').SNAPSHOT_FILE } : {},
     },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic', development: !options.production } },
-                target: 'es2017',
-              },
-            },
-          },
-        },
-        {
-          // Packages ship ES2020+ (?., ??, class fields); Excel 2019 on Windows shows add-ins in
-          // Edge Legacy (EdgeHTML 18), which stops at about ES2017. Bring them down to our target.
-          test: /\.m?js$/,
-          include: /[\\/]node_modules[\\/]/,
-          exclude: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              isModule: 'unknown',
-              jsc: { parser: { syntax: 'ecmascript' }, target: 'es2017' },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: swcRules(MODERN_TARGETS, options.production) },
     optimization: {
       splitChunks: {
         chunks: splitChunksOf,
         cacheGroups: {
           // React and Fluent UI change rarely: their own long-cached chunk, task pane only.
           ui: {
-            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers)[\\/]/,
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler|@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/,
             name: 'ui',
             chunks: splitChunksOf,
             priority: 20,
@@ -323,29 +402,44 @@ module.exports = async (env = {}, argv = {}) => {
       hints: false,
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: 'taskpane.html',
-        template: './src/taskpane/taskpane.html',
-        chunks: ['taskpane'],
-        officeJs: officeJsSrc,
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'commands.html',
-        template: './src/commands/commands.html',
-        chunks: ['commands'],
-        officeJs: officeJsSrc,
-      }),
-      new HtmlWebpackPlugin({
-        filename: 'notice.html',
-        template: './src/commands/notice.html',
-        chunks: ['notice'],
-        officeJs: officeJsSrc,
-      }),
+      page('taskpane.html', './src/taskpane/taskpane.html', 'taskpane'),
+      page('commands.html', './src/commands/commands.html', 'commands'),
+      page('notice.html', './src/commands/notice.html', 'notice'),
+      new LegacyScriptsPlugin(legacyFiles),
       new CopyWebpackPlugin({ patterns: copyPatterns }),
       new NodeOnlyGuardPlugin(),
       new BundleBudgetPlugin({ entry: 'taskpane', budget: PANE_BUDGET_BYTES, enforce: options.production }),
       ...(fakeHost ? [new SampleSnapshotPlugin()] : []),
     ],
+  };
+
+  /**
+   * The same pages for Internet Explorer 11: ES5, one file per entry (no chunk loading: IE11 has no
+   * document.currentScript to find chunks by), the light pane in place of the React one.
+   * @type {import('webpack').Configuration}
+   */
+  const legacy = {
+    name: LEGACY,
+    mode: config.mode,
+    context: __dirname,
+    entry: {
+      taskpane: [LEGACY_PRELUDE, './src/lite/index.ts'],
+      commands: [LEGACY_PRELUDE, './src/commands/commands.ts'],
+      notice: [LEGACY_PRELUDE, './src/commands/noticePage.ts'],
+    },
+    output: {
+      path: path.join(options.outDir, LEGACY),
+      filename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: true,
+    },
+    devtool: config.devtool,
+    target: ['web', 'es5'],
+    resolve: { extensions: config.resolve.extensions, fallback: config.resolve.fallback },
+    module: { rules: swcRules(LEGACY_TARGETS, options.production) },
+    optimization: { splitChunks: false },
+    performance: { hints: false },
+    plugins: [new RecordLegacyFilesPlugin(legacyFiles), new NodeOnlyGuardPlugin()],
   };
 
   if (options.serving) {
@@ -359,13 +453,14 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false, errors: true } },
     };
   }
-  return config;
+  return [config, legacy];
 };
 
 module.exports.DEV_URL = DEV_URL;
 module.exports.DEFAULT_PROD_URL = DEFAULT_PROD_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
 module.exports.PANE_BUDGET_BYTES = PANE_BUDGET_BYTES;
+module.exports.LEGACY = LEGACY;
 module.exports.normalizeBaseUrl = normalizeBaseUrl;
 module.exports.substituteManifestUrls = substituteManifestUrls;
 module.exports.buildOptions = buildOptions;

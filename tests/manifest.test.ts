@@ -28,7 +28,7 @@ const NS = {
 const LIMITS = { short: 125, long: 250, resid: 32, controlId: 125, url: 2048 };
 
 interface WebpackModule {
-  (env?: Record<string, unknown>, argv?: Record<string, unknown>): Promise<WebpackConfig>;
+  (env?: Record<string, unknown>, argv?: Record<string, unknown>): Promise<WebpackConfig[]>;
   DEV_URL: string;
   DEFAULT_PROD_URL: string;
   OFFICE_JS_CDN: string;
@@ -410,7 +410,7 @@ describe('manifest.xml', () => {
 
 describe('webpack copies the manifest with the production URL', () => {
   async function manifestPattern(env: Record<string, unknown>, mode = 'production') {
-    const config = await webpackConfig(env, { mode });
+    const [config] = await webpackConfig(env, { mode });
     const copy = config.plugins.find((p) => p.constructor.name === 'CopyPlugin' || Array.isArray(p.patterns));
     const pattern = copy?.patterns?.find((p) => p.from === 'manifest.xml');
     if (!pattern?.transform) throw new Error('no manifest.xml copy pattern with a transform');

@@ -10,7 +10,7 @@ const devCerts = require('office-addin-dev-certs') as { getHttpsServerOptions: j
 const webpackConfig = require('../webpack.config.js') as (
   env: Record<string, unknown>,
   argv: Record<string, unknown>,
-) => Promise<{ devServer?: { port: number; server: { type: string; options?: Record<string, unknown> } } }>;
+) => Promise<{ devServer?: { port: number; server: { type: string; options?: Record<string, unknown> } } }[]>;
 
 const { findDesktopExcel, noExcelMessage } = require('../scripts/start.js') as {
   findDesktopExcel(host?: {
@@ -66,7 +66,7 @@ test('without Excel, the message says so and points to preview, Excel on the web
 describe('the dev server npm start runs', () => {
   test('uses the office-addin-dev-certs certificate on https://localhost:3000', async () => {
     devCerts.getHttpsServerOptions.mockResolvedValue({ ca: 'CA', key: 'KEY', cert: 'CERT' });
-    const config = await webpackConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+    const [config] = await webpackConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
     expect(config.devServer?.port).toBe(3000);
     expect(config.devServer?.server).toEqual({ type: 'https', options: { ca: 'CA', key: 'KEY', cert: 'CERT' } });
   });
@@ -75,7 +75,7 @@ describe('the dev server npm start runs', () => {
     const failure = new Error('Unable to install the CA certificate. /bin/sh: 1: sudo: not found\n    at install (certs.js:1:1)');
     devCerts.getHttpsServerOptions.mockRejectedValue(failure);
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const config = await webpackConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
+    const [config] = await webpackConfig({ WEBPACK_SERVE: true }, { mode: 'development' });
     expect(config.devServer?.server).toEqual({ type: 'https' });
     expect(warn).toHaveBeenCalledTimes(1);
     const text = String(warn.mock.calls[0][0]);

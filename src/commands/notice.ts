@@ -24,10 +24,13 @@ export function noticeUrl(pageUrl: string, message: string, lang: Lang, kind: No
 }
 
 /**
- * Shows `message` in a small dialog titled after `kind`, and resolves once the person has closed
- * it — or at once where no dialog can be shown (no DialogApi 1.1, another dialog already open),
- * the console then being the only trace. The caller must not call event.completed() before this resolves: completing a
- * function command closes the dialog it opened.
+ * Shows `message` in a small dialog titled after `kind`, and resolves as soon as the dialog is
+ * open — or at once where no dialog can be shown (no DialogApi 1.1, another dialog already open),
+ * the console then being the only trace. It does not wait for the person: Office times out a
+ * function command that has not called event.completed() (OfficeDev/office-js#5559), and in Excel
+ * on Windows and on the web completing the command leaves its dialog open (office-js#428; Office
+ * on Mac has closed it, the message then being in the console). The dialog's button closes it
+ * while this runtime lives; its own close box always does.
  */
 export function showNotice(message: string, lang: Lang, kind: NoticeKind, pageUrl: string): Promise<void> {
   return new Promise((resolve) => {
@@ -45,12 +48,9 @@ export function showNotice(message: string, lang: Lang, kind: NoticeKind, pageUr
           return;
         }
         const dialog = result.value;
-        // The page's button sends a message; the dialog's own close box raises an event.
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-          dialog.close();
-          resolve();
-        });
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+        // The page's button sends a message; the dialog's own close box needs nothing from here.
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+        resolve();
       },
     );
   });

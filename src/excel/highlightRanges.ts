@@ -46,7 +46,7 @@ export function compressCells(cells: readonly { row: number; col: number }[]): C
  */
 export const MAX_AREAS_ADDRESS_LENGTH = 2_000;
 
-export function chunkAddresses(rects: readonly CellRect[], maxLength = MAX_AREAS_ADDRESS_LENGTH): string[] {
+export function chunkAddresses(rects: readonly CellRect[], maxLength = MAX_AREAS_ADDRESS_LENGTH, separator = ','): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const rect of rects) {
@@ -55,7 +55,7 @@ export function chunkAddresses(rects: readonly CellRect[], maxLength = MAX_AREAS
       chunks.push(current);
       current = '';
     }
-    current = current === '' ? address : `${current},${address}`;
+    current = current === '' ? address : `${current}${separator}${address}`;
   }
   if (current !== '') chunks.push(current);
   return chunks;

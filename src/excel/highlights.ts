@@ -67,6 +67,7 @@ export async function highlightFindings(findings: Finding[]): Promise<HighlightO
   if (!support.conditionalFormats) throw new FeatureUnavailableError('conditionalFormats');
   return Excel.run(async (context) => {
     const sheets = await findSheetStates(context, support);
+    const separator = support.rangeAreas && findings.length > 0 ? await listSeparator(context, sheets) : null;
     const outcome: HighlightOutcome = { highlighted: 0, protectedSheets: [] };
     try {
       const batcher = new RequestBatcher(context);
@@ -78,7 +79,7 @@ export async function highlightFindings(findings: Finding[]): Promise<HighlightO
           continue;
         }
         sheet.ownHighlights.forEach((format) => format.delete());
-        if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, support, batcher);
+        if (own.length > 0) await queueSheetHighlights(sheet.worksheet, own, support, separator, batcher);
         outcome.highlighted += own.length;
       }
       await context.sync();
@@ -162,24 +163,58 @@ async function findSheetStates(context: Excel.RequestContext, support: HostSuppo
   }));
 }
 
+/**
+ * Worksheet.getRanges splits its address list on the list separator of the user's Windows locale
+ * ("," in English settings, ";" in Vietnamese, German, French ones; OfficeDev/office-js#1167, #1985)
+ * and rejects the other. Found once per pane by trying both on a sheet (a round trip each, only the
+ * first time); null when neither works: then one rule per range, as on ExcelApi 1.6–1.8, so the
+ * person is never left without highlights.
+ */
+let knownSeparator: ',' | ';' | null | undefined;
+
+async function listSeparator(context: Excel.RequestContext, sheets: SheetState[]): Promise<',' | ';' | null> {
+  const probe = sheets.find((sheet) => !sheet.isProtected)?.worksheet;
+  if (knownSeparator !== undefined || !probe) return knownSeparator ?? null;
+  for (const separator of [',', ';'] as const) {
+    try {
+      probe.getRanges(`A1${separator}C3`).load('areaCount');
+      // At most two probes, once per pane: each must succeed or fail on its own.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      knownSeparator = separator;
+      return separator;
+    } catch {
+      // Not this locale's separator: try the next.
+    }
+  }
+  knownSeparator = null;
+  return null;
+}
+
+/** For tests: forget the separator found, as a new pane would. */
+export function forgetListSeparator(): void {
+  knownSeparator = undefined;
+}
+
 async function queueSheetHighlights(
   worksheet: Excel.Worksheet,
   findings: Finding[],
   support: HostSupport,
+  separator: ',' | ';' | null,
   batcher: RequestBatcher,
 ): Promise<void> {
   for (const severity of SEVERITIES_BY_RISING_PRIORITY) {
     const cells = findings.filter((finding) => finding.severity === severity).flatMap(findingCell);
     if (cells.length === 0) continue;
     const rects = compressCells(cells);
-    if (support.rangeAreas) {
+    if (support.rangeAreas && separator) {
       // One conditional format over all the cells (ExcelApi 1.9), split only for long address lists.
-      for (const addresses of chunkAddresses(rects)) {
+      for (const addresses of chunkAddresses(rects, undefined, separator)) {
         await batcher.reserve(COMMAND_BYTES * 3 + addresses.length);
         addHighlight(worksheet.getRanges(addresses).conditionalFormats, severity);
       }
     } else {
-      // ExcelApi 1.6–1.8: one per contiguous range, all queued for the same sync.
+      // ExcelApi 1.6–1.8, or no separator getRanges accepts: one per contiguous range, one sync.
       for (const rect of rects) {
         await batcher.reserve(COMMAND_BYTES * 3);
         addHighlight(worksheet.getRange(rectAddress(rect)).conditionalFormats, severity);

@@ -134,7 +134,10 @@ async function locateUsedRanges(
     const used = support.usedRangeValuesOnly ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
     used.load(USED_RANGE_SHAPE);
     if (!support.mergedAreas) return { worksheet, used };
-    const merged = used.getMergedAreasOrNullObject();
+    // Excel gives only the merged areas whose top-left cell is inside the range (office-js#3611):
+    // asked of A1 to the used range's far corner, merges starting above or left of the used range
+    // (a merged title whose top-left cell is empty, say) are found too.
+    const merged = worksheet.getRange('A1').getBoundingRect(used).getMergedAreasOrNullObject();
     merged.load('areaCount');
     return { worksheet, used, merged };
   });

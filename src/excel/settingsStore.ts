@@ -6,11 +6,18 @@ import { readSettingsValue, type Settings, settingsSchema, type StoredSettings }
  */
 export const SETTINGS_KEY = 'phuluc.settings';
 
-/** Never throws: see readSettingsValue; a host that cannot give the value reads as none stored. */
+/**
+ * Never throws: see readSettingsValue; a host that cannot give the value reads as none stored.
+ * Office gives each runtime (the pane, the ribbon commands) its own copy of the settings, taken
+ * when it started: the copy is refreshed from the document first, so a command never works with
+ * settings older than what the pane saved last. Where refreshing fails, the copy is all there is.
+ */
 export async function readStoredSettings(): Promise<StoredSettings> {
   let raw: unknown;
   try {
-    raw = Office.context.document.settings.get(SETTINGS_KEY);
+    const store = Office.context.document.settings;
+    await refreshed(store);
+    raw = store.get(SETTINGS_KEY);
   } catch {
     raw = undefined;
   }
@@ -27,5 +34,15 @@ export async function saveSettings(settings: Settings): Promise<void> {
       if (result.status === Office.AsyncResultStatus.Failed) reject(result.error);
       else resolve();
     });
+  });
+}
+
+function refreshed(store: Office.Settings): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof store.refreshAsync !== 'function') {
+      resolve();
+      return;
+    }
+    store.refreshAsync(() => resolve());
   });
 }

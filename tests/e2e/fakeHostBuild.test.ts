@@ -15,10 +15,12 @@ interface Config {
   resolve: { alias: Record<string, string> };
   plugins: Plugin[];
 }
-type WebpackModule = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config>;
+type WebpackModule = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Config[]>;
 
 const ROOT = path.join(__dirname, '..', '..');
-const webpackConfig = require('../../webpack.config.js') as WebpackModule;
+const webpackConfigs = require('../../webpack.config.js') as WebpackModule;
+/** The modern compilation (the first): it builds the pages; the legacy one only adds nomodule scripts. */
+const webpackConfig = async (env: Record<string, unknown>, argv: { mode: string }) => (await webpackConfigs(env, argv))[0];
 const { SNAPSHOT_FILE } = require('../../scripts/sample-snapshot.js') as { SNAPSHOT_FILE: string };
 
 const pages = (config: Config) =>
@@ -55,4 +57,17 @@ test('the other builds carry no fake host and still go to dist/', async () => {
     expect(pages(config).map(([, , officeJs]) => officeJs)).not.toContain('fakehost.js');
   }
   await expect(webpackConfig({ out: 'build/x' }, { mode: 'production' })).rejects.toThrow(/officejs=fake/);
+});
+
+test('the legacy (IE11) compilation builds the same entries into legacy/, the light pane in place of React, and runs first', async () => {
+  const [modern, legacy] = (await webpackConfigs({ officejs: 'fake' }, { mode: 'production' })) as unknown as [
+    Config & { dependencies: string[] },
+    Config & { name: string; entry: Record<string, string[]>; target: string[] },
+  ];
+  expect(modern.dependencies).toEqual([legacy.name]);
+  expect(Object.keys(legacy.entry)).toEqual(['taskpane', 'commands', 'notice']);
+  expect(legacy.entry.taskpane).toEqual(['./src/lite/polyfills.ts', './src/lite/index.ts']);
+  expect(legacy.target).toEqual(['web', 'es5']);
+  expect(legacy.output.path).toBe(path.join(ROOT, 'build', 'preview', 'legacy'));
+  expect(pages(legacy)).toEqual([]);
 });

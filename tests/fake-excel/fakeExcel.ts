@@ -3,6 +3,7 @@ import { formatAddress } from './address';
 import { FakeUsageError, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { FakeSettings, makeOfficeNamespace, type SettingsStore } from './officeNamespace';
+import { FakeOfficeUi } from './officeUi';
 import { FakeWorkbook } from './proxies';
 import { FakeRequestContext, strict, type HostState } from './requestContext';
 
@@ -13,6 +14,8 @@ export interface FakeExcelOptions {
   payloadLimitBytes?: number;
   /** Settings already saved in the workbook. */
   settings?: Record<string, unknown>;
+  /** The list separator of the user's Windows locale, which Worksheet.getRanges splits on. Default ",". */
+  listSeparator?: ',' | ';';
 }
 
 interface Fault {
@@ -30,6 +33,7 @@ export class FakeExcel implements HostState {
   readonly model = new WorkbookModel();
   apiVersion: string;
   payloadLimitBytes: number;
+  listSeparator: ',' | ';';
   /** Every context.sync() since the fake was made (or resetSyncCount()). */
   syncCount = 0;
   /** Every Excel.run. */
@@ -37,6 +41,8 @@ export class FakeExcel implements HostState {
   private readonly settingsStore: SettingsStore;
   private settings: FakeSettings;
   private readonly faults: Fault[] = [];
+  /** Ribbon commands associated by the add-in, and the dialogs it opened. */
+  readonly ui = new FakeOfficeUi();
 
   /** What to assign to globalThis.Excel. */
   readonly excelNamespace: Record<string, unknown>;
@@ -46,10 +52,20 @@ export class FakeExcel implements HostState {
   constructor(options: FakeExcelOptions = {}) {
     this.apiVersion = options.excelApi ?? '1.17';
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * 1024 * 1024;
+    this.listSeparator = options.listSeparator ?? ',';
     this.settingsStore = { saved: { ...options.settings }, failNextSave: false };
     this.settings = new FakeSettings(this.settingsStore);
     this.excelNamespace = strict({ run: (...args: unknown[]) => this.run(...args) }, 'Excel');
-    this.officeNamespace = makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings: this.settings }));
+    this.officeNamespace = makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings: this.settings, ui: this.ui }));
+  }
+
+  /**
+   * Another runtime on the same workbook (the ribbon commands next to the pane, a dialog): an
+   * Office namespace with its own copy of the saved settings, taken now.
+   */
+  startRuntime(): Record<string, unknown> {
+    const settings = new FakeSettings(this.settingsStore);
+    return makeOfficeNamespace(() => ({ apiVersion: this.apiVersion, settings, ui: this.ui }));
   }
 
   // ---- Excel.run ----

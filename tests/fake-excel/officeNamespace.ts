@@ -1,9 +1,15 @@
 import { compareApiVersions } from './apiSets';
+import { DIALOG_EVENTS, type FakeOfficeUi } from './officeUi';
 import { strict } from './requestContext';
 
 /**
  * The slice of the Office Common API the add-in uses: requirement-set checks, document settings
- * (stored with the workbook, saved by saveAsync) and Office.onReady.
+ * (stored with the workbook, saved by saveAsync, refreshed by refreshAsync), Office.onReady, and
+ * for ribbon commands Office.actions and Office.context.ui (officeUi.ts).
+ *
+ * As in Office, each runtime (the pane, the commands, a dialog) has its own in-memory copy of the
+ * settings, taken when it starts: what the pane saves reaches the file, not the commands' copy,
+ * until they call refreshAsync.
  */
 
 export interface SettingsStore {
@@ -45,6 +51,14 @@ export class FakeSettings {
     delete this.pending[name];
   }
 
+  /** Reads the settings saved in the file again, dropping unsaved changes of this runtime. */
+  refreshAsync(callback?: (result: { status: 'succeeded'; value: FakeSettings }) => void): void {
+    void Promise.resolve().then(() => {
+      this.pending = clone(this.store.saved);
+      callback?.({ status: 'succeeded', value: this });
+    });
+  }
+
   saveAsync(optionsOrCallback?: unknown, callback?: Callback): void {
     const done = (typeof optionsOrCallback === 'function' ? optionsOrCallback : callback) as Callback | undefined;
     const asyncContext = (optionsOrCallback as { asyncContext?: unknown } | undefined)?.asyncContext;
@@ -68,6 +82,7 @@ export class FakeSettings {
 export interface OfficeNamespaceState {
   apiVersion: string;
   settings: FakeSettings;
+  ui: FakeOfficeUi;
 }
 
 export function makeOfficeNamespace(state: () => OfficeNamespaceState): Record<string, unknown> {
@@ -77,6 +92,8 @@ export function makeOfficeNamespace(state: () => OfficeNamespaceState): Record<s
       get requirements() {
         return {
           isSetSupported(name: string, minVersion?: string | number): boolean {
+            // Every Excel that runs this add-in has dialogs (DialogApi 1.1: Excel 2016 and later).
+            if (name === 'DialogApi') return compareApiVersions(String(minVersion ?? '1.1'), '1.1') <= 0;
             if (name !== 'ExcelApi') return false;
             const wanted = minVersion === undefined ? '1.1' : String(minVersion);
             return compareApiVersions(wanted, state().apiVersion) <= 0;
@@ -86,7 +103,16 @@ export function makeOfficeNamespace(state: () => OfficeNamespaceState): Record<s
       get document() {
         return strict({ settings: state().settings }, 'Office.context.document');
       },
+      get ui() {
+        const ui = state().ui;
+        return strict({
+          displayDialogAsync: ui.displayDialogAsync.bind(ui),
+          messageParent: (message: string) => ui.messagesToParent.push(message),
+        }, 'Office.context.ui');
+      },
     }, 'Office.context'),
+    actions: strict({ associate: (name: string, handler: (event: { completed(): void }) => void) => state().ui.associate(name, handler) }, 'Office.actions'),
+    EventType: DIALOG_EVENTS,
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
       return Promise.resolve(info).then((i) => {
         callback?.(i);

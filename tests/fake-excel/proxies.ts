@@ -276,7 +276,13 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     return new FakeRangeAreas(this._context, () => {
       // Excel rejects very long address lists (OfficeDev/office-js#5198, from ~8,200 characters).
       if (address.length > 8_192) throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
-      return { sheet: this._live(), rects: address.split(/[,;]/).map((part) => requireRect(part)) };
+      // Excel splits the list with the Windows locale's list separator only (office-js #1167, #1985):
+      // ";" in Vietnamese, German, French… settings, "," in English ones.
+      const separator = this._context._host.listSeparator;
+      if (address.includes(separator === ',' ? ';' : ',')) {
+        throw officeError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.');
+      }
+      return { sheet: this._live(), rects: address.split(separator).map((part) => requireRect(part)) };
     });
   }
 
@@ -558,11 +564,30 @@ export class FakeRange extends ClientObject<RangeTarget> {
     });
   }
 
+  /** The smallest range holding this one and `other` (ExcelApi 1.1). */
+  getBoundingRect(other: FakeRange | string): FakeRange {
+    return new FakeRange(this._context, () => {
+      const { sheet, rect } = this._live();
+      const second = typeof other === 'string' ? requireRect(other) : other._live().rect;
+      return {
+        sheet,
+        rect: {
+          top: Math.min(rect.top, second.top),
+          left: Math.min(rect.left, second.left),
+          bottom: Math.max(rect.bottom, second.bottom),
+          right: Math.max(rect.right, second.right),
+        },
+      };
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     this._context._requireApi('Range.getMergedAreasOrNullObject');
     return new FakeRangeAreas(this._context, () => {
       const { sheet, rect } = this._live();
-      const rects = sheet.merges.filter((m) => intersects(m, rect)).map((m) => ({ ...m }));
+      // Excel returns only the merged areas whose top-left cell is inside the range, not every
+      // area that overlaps it (OfficeDev/office-js#3611).
+      const rects = sheet.merges.filter((m) => contains(rect, { top: m.top, left: m.left, bottom: m.top, right: m.left })).map((m) => ({ ...m }));
       return rects.length > 0 ? { sheet, rects } : null;
     });
   }

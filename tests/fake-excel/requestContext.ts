@@ -13,6 +13,8 @@ export interface HostState {
   readonly model: WorkbookModel;
   apiVersion: string;
   payloadLimitBytes: number;
+  /** The list separator Worksheet.getRanges splits on (the user's Windows locale). */
+  listSeparator: ',' | ';';
   syncCount: number;
   /** Called before each queued command runs; throws to inject a failure. */
   beforeCommand(member: string): void;
