@@ -271,7 +271,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     }
     // Open the first sheet's editor: the form must fit the pane too.
     await page.getByRole('button', { name: analysis.sheets[0].structure.name }).first().click();
-    await page.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).first().waitFor();
     await expectNoHorizontalOverflow('Cấu trúc tab');
     await screenshot('cau-truc');
   }, 30_000);

@@ -181,7 +181,7 @@ describe('write plans (SPEC §7, §9)', () => {
   });
 
   it('writes English labels when asked', () => {
-    const en = analyze(workbook(seed004()), { asOf: AS_OF, lang: 'en' });
+    const en = analyze(workbook(seed004()), { asOf: AS_OF, lang: 'en', dueSoonDays: 0 });
     expect(planSummarySheet(en).values[0][0]).toBe('SUMMARY OF TASKS AND INDICATORS');
     expect(planIssueSheet(en).values[3]).toEqual(['No.', 'Sheet', 'Cell', 'Severity', 'Finding', 'Value', 'Message', 'How to fix', 'Code']);
     expect(planIssueSheet(en).values[5][4]).toBe(FINDING_CODE_LABELS.en['duplicate-task']);

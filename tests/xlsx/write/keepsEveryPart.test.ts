@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
-import { ISSUE_SHEET, SUMMARY_SHEET } from '../../../src/engine';
+import { ISSUE_SHEET, PERIOD_RECORD_SHEET, SUMMARY_SHEET } from '../../../src/engine';
 import { patchWorkbook } from '../../../src/xlsx';
 import { readZip } from '../../../src/xlsx/write/zipArchive';
 import { ensureBuilt, runCli } from '../../cli/run';
@@ -32,7 +32,7 @@ function sheetPartsOf(path: string, names: string[]): string[] {
   const workbook = strFromU8(p['xl/workbook.xml']);
   const rels = strFromU8(p['xl/_rels/workbook.xml.rels']);
   return names.map((name) => {
-    const rid = new RegExp(`<sheet name="${name}" sheetId="\\d+" r:id="(rId\\d+)"/>`).exec(workbook)?.[1];
+    const rid = new RegExp(`<sheet name="${name}" sheetId="\\d+"(?: state="\\w+")? r:id="(rId\\d+)"/>`).exec(workbook)?.[1];
     return `xl/${new RegExp(`Id="${rid}" Type="[^"]+" Target="([^"]+)"`).exec(rels)?.[1]}`;
   });
 }
@@ -57,7 +57,7 @@ describe.each([
 
   it('copies every part other than the five as stored, byte for byte', () => {
     const before = stored(input);
-    const own = sheetPartsOf(first, [SUMMARY_SHEET, ISSUE_SHEET]);
+    const own = sheetPartsOf(first, [SUMMARY_SHEET, ISSUE_SHEET, PERIOD_RECORD_SHEET]);
     for (const out of [first, second]) {
       const after = stored(out);
       for (const [name, data] of before) {
@@ -83,7 +83,7 @@ describe.each([
     const types = strFromU8(parts(first)['[Content_Types].xml']);
     const main = macros ? 'application/vnd.ms-excel.sheet.macroEnabled.main+xml' : 'spreadsheetml.sheet.main+xml';
     expect(types).toContain(main);
-    expect(types.match(/worksheet\+xml/g)).toHaveLength(5);
+    expect(types.match(/worksheet\+xml/g)).toHaveLength(6);
     expect(strFromU8(parts(second)['[Content_Types].xml'])).toBe(types);
   });
 
@@ -102,9 +102,9 @@ describe.each([
 
   it('lists the new sheets in docProps/app.xml, keeps its other properties', () => {
     const app = strFromU8(parts(second)['docProps/app.xml']);
-    expect(app).toContain('<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>5</vt:i4>');
+    expect(app).toContain('<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>6</vt:i4>');
     expect(app).toContain(
-      `<vt:vector size="6" baseType="lpstr"><vt:lpstr>PL1 Nhiệm vụ</vt:lpstr><vt:lpstr>Dữ liệu</vt:lpstr><vt:lpstr>Ẩn</vt:lpstr><vt:lpstr>${SUMMARY_SHEET}</vt:lpstr><vt:lpstr>${ISSUE_SHEET}</vt:lpstr><vt:lpstr>Vung</vt:lpstr>`,
+      `<vt:vector size="7" baseType="lpstr"><vt:lpstr>PL1 Nhiệm vụ</vt:lpstr><vt:lpstr>Dữ liệu</vt:lpstr><vt:lpstr>Ẩn</vt:lpstr><vt:lpstr>${SUMMARY_SHEET}</vt:lpstr><vt:lpstr>${ISSUE_SHEET}</vt:lpstr><vt:lpstr>${PERIOD_RECORD_SHEET}</vt:lpstr><vt:lpstr>Vung</vt:lpstr>`,
     );
     expect(app).toContain('<Company>UBND xã A</Company>');
   });
@@ -119,7 +119,8 @@ describe.each([
   it('its sheets read back (ExcelJS as an independent reader) with the user\'s sheets intact', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(second) as unknown as ExcelJS.Buffer);
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['PL1 Nhiệm vụ', 'Dữ liệu', 'Ẩn', SUMMARY_SHEET, ISSUE_SHEET]);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['PL1 Nhiệm vụ', 'Dữ liệu', 'Ẩn', SUMMARY_SHEET, ISSUE_SHEET, PERIOD_RECORD_SHEET]);
+    expect(wb.getWorksheet(PERIOD_RECORD_SHEET)!.state).toBe('veryHidden');
     expect(wb.getWorksheet('PL1 Nhiệm vụ')!.getCell('B2').value).toBe('Xây dựng kế hoạch chuyển đổi số');
     expect(String(wb.getWorksheet(SUMMARY_SHEET)!.getCell('A1').value)).toMatch(/^TỔNG HỢP KẾT QUẢ/);
     expect(String(wb.getWorksheet(ISSUE_SHEET)!.getCell('A1').value)).toMatch(/^KẾT QUẢ KIỂM TRA PHỤ LỤC/);
