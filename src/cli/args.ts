@@ -187,6 +187,8 @@ export function parseCli(argv: readonly string[], today: string = localToday()):
     case 'rollup':
       if (rest.length === 0) return fail(periodMessages(lang).missingRollupFiles, command);
       if (!opts.output) return fail(ml.missingOutput(command), command);
+      // A new workbook without macros: an .xlsm (or template) name would make Excel refuse to open it.
+      if (!/\.xlsx$/i.test(opts.output)) return fail(ml.badOptionValue('--output', opts.output), command);
       return { ok: true, request: { kind: 'rollup', lang, inputs: rest, output: opts.output, json, analyze } };
   }
 }

@@ -73,6 +73,7 @@ describe('bad arguments exit 2 with one clear line and a hint to --help', () => 
     [['summarize', 'a.xlsx', 'b.xlsx', '-o', 'c.xlsx'], /đúng một tệp/],
     [['summarize', 'a.xlsx', '-o', 'c.csv'], /--output không hợp lệ/],
     [['template', '-o', 'm.xlsm'], /--output không hợp lệ/],
+    [['rollup', 'a.xlsx', '-o', 'tong-hop.xlsm'], /--output không hợp lệ/],
     [['template'], /cần tệp kết quả/],
     [['template', '-o', 'm.xlsx', '--as-of', '2025-12-11'], /--as-of không dùng được với lệnh template/],
     [['template', 'extra', '-o', 'm.xlsx'], /không nhận tham số "extra"/],
