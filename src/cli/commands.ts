@@ -24,6 +24,7 @@ import {
 } from '../xlsx';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
+import { writeJson } from './jsonOutput';
 import { CliError, debugEnabled, errorText, type Io } from './io';
 import { messages, type CliLang, type Messages } from './messages';
 import { safeText } from './text';
@@ -110,8 +111,9 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   }
 
   if (req.json) {
-    if (req.files.length > 1) io.out(`${JSON.stringify(reports, null, 2)}\n`);
-    else if (reports.length === 1) io.out(`${JSON.stringify(reports[0], null, 2)}\n`);
+    const write = (text: string) => io.out(text);
+    if (req.files.length > 1) writeJson(reports, write);
+    else if (reports.length === 1) writeJson(reports[0], write);
   }
   return failed ? EXIT_FAILURE : findingsWithErrors ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -148,7 +150,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {
-    io.out(`${JSON.stringify(jsonReport(analysis, req.file, m), null, 2)}\n`);
+    writeJson(jsonReport(analysis, req.file, m), (text) => io.out(text));
     io.err(`${lines.join('\n')}\n`);
   } else {
     io.out(`${lines.join('\n')}\n`);
