@@ -64,14 +64,23 @@ export function report(io: Io, e: unknown, fallback: (reason: string) => string,
   }
 }
 
-/** toReport, checked against the SPEC §8 schema before anything is printed. */
+/**
+ * toReport, checked against the SPEC §8 schema before anything is printed. The findings are checked
+ * one by one, so a million of them are never copied all at once by the parse.
+ */
 export function jsonReport(analysis: Analysis, file: string, m: Messages): Report {
   const result = toReport(analysis, basename(file));
-  const checked = reportSchema.safeParse(result);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new CliError(m.reportInvalid(file, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`));
-  }
+  const fail = (error: { issues: { path: PropertyKey[]; message: string }[] }, at: PropertyKey[]) => {
+    const issue = error.issues[0];
+    throw new CliError(m.reportInvalid(file, `${[...at, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message ?? ''}`));
+  };
+  const outline = reportSchema.safeParse({ ...result, issues: [] });
+  if (!outline.success) fail(outline.error, []);
+  const issueSchema = reportSchema.shape.issues.element;
+  result.issues.forEach((finding, i) => {
+    const checked = issueSchema.safeParse(finding);
+    if (!checked.success) fail(checked.error, ['issues', i]);
+  });
   return result;
 }
 
