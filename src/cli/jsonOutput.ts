@@ -20,22 +20,29 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
   if (pending) write(pending);
 }
 
+/** Arrays up to this length are walked into item by item. */
+const SHORT_ARRAY = 64;
+
+function emitWhole(value: unknown, indent: string, out: (text: string) => void): void {
+  // JSON text never holds a raw line break (strings escape it), so indenting after each is safe.
+  const text = JSON.stringify(value, null, 2) ?? 'null';
+  out(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
+}
+
 function emit(value: unknown, indent: string, out: (text: string) => void): void {
-  if (!isContainer(value)) {
-    // JSON text never holds a raw line break (strings escape it), so indenting after each is safe.
-    const text = JSON.stringify(value, null, 2) ?? 'null';
-    out(indent === '' ? text : text.replace(/\n/g, `\n${indent}`));
-    return;
-  }
+  if (!isContainer(value)) return emitWhole(value, indent, out);
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) return out('[]');
+    // A long array holds many small items (findings, rows): each is written whole, which is
+    // quicker than walking into it; a short one may hold large items (one report per file).
+    const walk = value.length <= SHORT_ARRAY ? emit : emitWhole;
     out('[');
     for (let i = 0; i < value.length; i++) {
       out(i === 0 ? `\n${inner}` : `,\n${inner}`);
       const item: unknown = value[i];
       // As JSON.stringify: what JSON cannot hold is null inside an array.
-      emit(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, out);
+      walk(item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item, inner, out);
     }
     return out(`\n${indent}]`);
   }

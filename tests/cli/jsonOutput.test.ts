@@ -14,6 +14,8 @@ const VALUES: [string, unknown][] = [
   ['text with line breaks, quotes, Vietnamese and astral characters', { 'khóa\n"x"': 'dòng 1\ndòng 2\t"trích" \\ 😀', v: ['\u2028'] }],
   ['a date and other objects with toJSON or no plain prototype', { when: new Date(Date.UTC(2025, 11, 11)), map: new Map([[1, 2]]), nested: [{ toJSON: () => ({ x: [1, 2] }) }] }],
   ['numbers JSON cannot hold', { nan: NaN, inf: -Infinity, zero: -0 }],
+  ['a long array written item by item, with items JSON turns to null', Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? { a: [i, 'x\ny', {}] } : () => i))],
+  ['short arrays of large items, as one report per file', [{ issues: Array.from({ length: 70 }, (_, i) => ({ cell: `A${i}`, hint: null })) }, { issues: [] }]],
   ['a scalar alone', 'chỉ một chuỗi'],
   ['nothing', undefined],
 ];
