@@ -47,6 +47,29 @@ const adapterImports = {
 };
 
 /**
+ * The .xlsx reader's and writer's cores take and give bytes with no Node API, so the task pane runs
+ * them on a file the user picks (issue 6); src/xlsx/readFile.ts and write.ts are their Node shells.
+ */
+const PACKAGE_CORES = ['src/xlsx/read/**/*.ts', 'src/xlsx/write/**/*.ts'];
+const packageCoreImports = {
+  paths: builtinModules.map((name) => ({
+    name,
+    message: 'src/xlsx/read and src/xlsx/write run in the task pane too: bytes in, bytes out, no Node API.',
+  })),
+  patterns: [
+    ...adapterImports.patterns,
+    {
+      group: ['node:*', ...builtinModules.map((name) => `${name}/*`)],
+      message: 'src/xlsx/read and src/xlsx/write run in the task pane too: bytes in, bytes out, no Node API.',
+    },
+  ],
+};
+const nodeOnlyGlobals = ['Buffer', 'process', 'require', '__dirname', '__filename'].map((name) => ({
+  name,
+  message: 'src/xlsx/read and src/xlsx/write run in the task pane too: use Uint8Array, TextEncoder, TextDecoder.',
+}));
+
+/**
  * Spreading an array into a call's arguments (`rows.push(...more)`, `Math.max(...values)`) puts every
  * element on the stack: an input-sized array (300,000 rows) overflows it. Loop or reduce instead;
  * an array literal written in the code (`f(...[a, b])`) is bounded and allowed.
@@ -87,6 +110,13 @@ export default tseslint.config(
   {
     files: ADAPTERS.map((folder) => `src/${folder}/**/*.{ts,tsx}`),
     rules: { 'no-restricted-imports': ['error', adapterImports] },
+  },
+  {
+    files: PACKAGE_CORES,
+    rules: {
+      'no-restricted-imports': ['error', packageCoreImports],
+      'no-restricted-globals': ['error', ...nodeOnlyGlobals],
+    },
   },
   {
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/commands/**/*.ts'],

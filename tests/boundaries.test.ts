@@ -50,6 +50,10 @@ const BREAKING: Array<[string, Probe, RegExp]> = [
   ['an argument spread of an array', { file: 'src/engine/probe.ts', code: 'export function f(a: number[], b: number[]) { a.push(...b); }\n' }, /No spreading into arguments/],
   ['Math.max over an array', { file: 'src/cli/probe.ts', code: 'export const f = (a: number[]) => Math.max(...a);\n' }, /No spreading into arguments/],
   ['a spread into new', { file: 'src/xlsx/probe.ts', code: 'export const f = (a: number[]) => new Array(...a);\n' }, /No spreading into arguments/],
+  ['the .xlsx reader imports node:zlib', { file: 'src/xlsx/read/probe.ts', code: "import { inflateSync } from 'node:zlib';\nexport const x = inflateSync;\n" }, /no Node API/],
+  ['the .xlsx writer imports fs', { file: 'src/xlsx/write/probe.ts', code: "import { writeFileSync } from 'fs';\nexport const x = writeFileSync;\n" }, /no Node API/],
+  ['the .xlsx reader uses Buffer', { file: 'src/xlsx/read/probe.ts', code: "export const x = (b: Uint8Array) => Buffer.from(b).toString('utf8');\n" }, /use Uint8Array/],
+  ['the .xlsx writer reaches into an engine file', { file: 'src/xlsx/write/probe.ts', code: "import { columnLetter } from '../../engine/workbook/address';\nexport const x = columnLetter;\n" }, /through its index/],
 ];
 
 const ALLOWED: Array<[string, Probe]> = [
@@ -57,6 +61,8 @@ const ALLOWED: Array<[string, Probe]> = [
   ['an adapter imports the engine index', { file: 'src/excel/probe.ts', code: "import { columnLetter } from '../engine';\nexport const x = columnLetter;\n" }],
   ['src/excel calls Office.js', { file: 'src/excel/probe.ts', code: 'export const x = () => Office.context.document;\n' }],
   ['an adapter uses Node', { file: 'src/cli/probe.ts', code: "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n" }],
+  ['the Node shell of the .xlsx reader uses Node', { file: 'src/xlsx/readFile.ts', code: "import { promises } from 'node:fs';\nexport const x = promises;\n" }],
+  ['the .xlsx reader uses fflate and the engine index', { file: 'src/xlsx/read/probe.ts', code: "import { Inflate } from 'fflate';\nimport { MAX_ROWS } from '../../engine';\nexport const x = [Inflate, MAX_ROWS];\n" }],
   ['spreading a literal array', { file: 'src/engine/probe.ts', code: 'export const f = (a: number, b: number) => Math.max(...[a, b]);\n' }],
   ['spreading into an array or object literal', { file: 'src/engine/probe.ts', code: 'export const f = (a: number[], o: object) => [...a, { ...o }];\n' }],
   ['tests reach into engine files', { file: 'tests/engine/probe.test.ts', code: "import { columnLetter } from '../../src/engine/workbook/address';\nexport const x = columnLetter;\n" }],

@@ -24,6 +24,7 @@ import {
 } from '../xlsx';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
+import { writeJson } from './jsonOutput';
 import { CliError, debugEnabled, errorText, type Io } from './io';
 import { messages, type CliLang, type Messages } from './messages';
 import { safeText } from './text';
@@ -63,14 +64,23 @@ export function report(io: Io, e: unknown, fallback: (reason: string) => string,
   }
 }
 
-/** toReport, checked against the SPEC §8 schema before anything is printed. */
+/**
+ * toReport, checked against the SPEC §8 schema before anything is printed. The findings are checked
+ * one by one, so a million of them are never copied all at once by the parse.
+ */
 export function jsonReport(analysis: Analysis, file: string, m: Messages): Report {
   const result = toReport(analysis, basename(file));
-  const checked = reportSchema.safeParse(result);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    throw new CliError(m.reportInvalid(file, `${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`));
-  }
+  const fail = (error: { issues: { path: PropertyKey[]; message: string }[] }, at: PropertyKey[]) => {
+    const issue = error.issues[0];
+    throw new CliError(m.reportInvalid(file, `${[...at, ...(issue?.path ?? [])].map(String).join('.')}: ${issue?.message ?? ''}`));
+  };
+  const outline = reportSchema.safeParse({ ...result, issues: [] });
+  if (!outline.success) fail(outline.error, []);
+  const issueSchema = reportSchema.shape.issues.element;
+  result.issues.forEach((finding, i) => {
+    const checked = issueSchema.safeParse(finding);
+    if (!checked.success) fail(checked.error, ['issues', i]);
+  });
   return result;
 }
 
@@ -110,8 +120,9 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   }
 
   if (req.json) {
-    if (req.files.length > 1) io.out(`${JSON.stringify(reports, null, 2)}\n`);
-    else if (reports.length === 1) io.out(`${JSON.stringify(reports[0], null, 2)}\n`);
+    const write = (text: string) => io.out(text);
+    if (req.files.length > 1) writeJson(reports, write);
+    else if (reports.length === 1) writeJson(reports[0], write);
   }
   return failed ? EXIT_FAILURE : findingsWithErrors ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -148,7 +159,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {
-    io.out(`${JSON.stringify(jsonReport(analysis, req.file, m), null, 2)}\n`);
+    writeJson(jsonReport(analysis, req.file, m), (text) => io.out(text));
     io.err(`${lines.join('\n')}\n`);
   } else {
     io.out(`${lines.join('\n')}\n`);

@@ -3,9 +3,17 @@ import { FINDING_SEVERITY, type Finding, type FindingCode } from './findings';
 import { findingText, type MessageParams } from './messages';
 import type { Lang } from '../settings/options';
 
+/** Distinct texts kept for sharing; past this a sheet's further texts are simply not shared. */
+const MAX_SHARED_TEXTS = 10_000;
+
 /** Collects one sheet's findings, filling in address, severity and the message in the chosen language. */
 export class FindingSink {
   readonly findings: Finding[] = [];
+  /**
+   * Messages, hints and values repeat across thousands of rows ("Đã quá thời hạn 28/07/2025 …"):
+   * each finding holds the one copy kept here, so a million rows keep a few hundred texts, not millions.
+   */
+  private readonly texts = new Map<string, string>();
 
   constructor(
     private readonly sheet: string,
@@ -31,9 +39,16 @@ export class FindingSink {
       field,
       code,
       severity: FINDING_SEVERITY[code],
-      value,
-      message,
-      hint,
+      value: this.shared(value),
+      message: this.shared(message),
+      hint: this.shared(hint),
     });
+  }
+
+  private shared(text: string): string {
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < MAX_SHARED_TEXTS) this.texts.set(text, text);
+    return text;
   }
 }

@@ -8,6 +8,7 @@ import { columnLetter } from '../workbook/address';
 import type { SheetOverride } from '../settings/options';
 import { sectionLabel } from './sectionRow';
 import { isStatusText } from '../values/status';
+import { memoize } from '../values/memo';
 
 /** How far down a sheet the first header is looked for: title rows are few. */
 const FIRST_HEADER_SEARCH_ROWS = 60;
@@ -16,6 +17,8 @@ const RESULT_SAMPLE = 200;
 
 /** Longer than any header word with a remark, e.g. "Tên nhiệm vụ (Nghị quyết 57-NQ/TW ngày 22/12/2024)". */
 const MAX_HEADER_WORD = 80;
+/** Lead units and statuses repeat down the first columns: each distinct text is folded once. */
+const headerKeyOf = memoize(headerKey);
 /** "A. …", "II. …": how a section title starts; a document title ("PHỤ LỤC 1: …") does not. */
 const MARKED_SECTION = /^(?:[A-Z]|[IVXLC]+)[.)] /;
 
@@ -169,7 +172,7 @@ function mightBeHeader(grid: Grid, row: number): boolean {
   for (let c = 0; c < width; c++) {
     const cell = grid.ownCell(row, c);
     if (typeof cell?.v !== 'string' || cell.v.length > MAX_HEADER_WORD) continue;
-    if (ALL_ALIAS_KEYS.has(headerKey(cell.v))) return true;
+    if (ALL_ALIAS_KEYS.has(headerKeyOf(cell.v))) return true;
   }
   return false;
 }

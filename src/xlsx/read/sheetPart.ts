@@ -11,12 +11,14 @@ import { dateSerial } from './numberFormats';
 import { moveFormula } from './sharedFormulas';
 import type { CellStyles } from './styles';
 import { nameIs, XmlDamage, type XmlSink } from './xmlScanner';
+import { TextCache } from './textCache';
 import { AttributeCursor, bytesToString, textOf, unescapeExcel } from './xmlText';
 
 /** A row or column past Excel's grid; the reader reports it as XlsxError 'beyond-sheet-limits'. */
 export class BeyondSheetLimits extends Error {}
 
-type Row = (CellSnapshot | undefined)[];
+/** Dense from the start (null for an empty cell), so the finished rows need no second copy. */
+type Row = (CellSnapshot | null)[];
 
 const enum Capture {
   None,
@@ -32,6 +34,21 @@ export interface SheetContext {
   date1904: boolean;
 }
 
+/** The cell's t attribute. */
+const enum CellType {
+  Number,
+  SharedString,
+  FormulaString,
+  InlineString,
+  Boolean,
+  Error,
+  IsoDate,
+}
+
+/** Cells shared by identical values are capped, so a sheet of unique short texts stays bounded. */
+const MAX_SHARED_CELLS = 50_000;
+const MAX_SHARED_TEXT = 48;
+
 interface SharedMaster {
   formula: string;
   row: number;
@@ -45,16 +62,27 @@ export class SheetSink implements XmlSink {
   private readonly merges: MergeArea[] = [];
   private readonly masters = new Map<string, SharedMaster>();
   private readonly attrs = new AttributeCursor();
+  private readonly texts = new TextCache();
+  /**
+   * One cell object for each repeated plain text and each repeated formatted number (dates): the
+   * snapshot is never changed by its readers, and a million rows then hold a few hundred objects
+   * for their units, statuses and deadlines instead of millions.
+   */
+  private readonly textCells = new Map<string, CellSnapshot>();
+  private readonly numberCells = new Map<number, Map<number, CellSnapshot>>();
+  private sharedCells = 0;
   private inSheetData = false;
   private inMergeCells = false;
   private row = -1;
   private cells: Row | undefined;
   private col = -1;
   // The cell being read.
-  private type = '';
+  private type = CellType.Number;
   private style = 0;
   private capture = Capture.None;
   private value: string | undefined;
+  /** The value when it is a plain integer, read from the bytes without making a string. */
+  private integer: number | undefined;
   private formula: string | undefined;
   private sharedIndex: string | undefined;
   private sharedRef = false;
@@ -113,10 +141,19 @@ export class SheetSink implements XmlSink {
   }
 
   text(buf: Uint8Array, s: number, e: number, cdata: boolean): void {
-    const t = textOf(buf, s, e, cdata);
+    if (this.capture === Capture.Value && !cdata && this.value === undefined && this.integer === undefined && this.type <= CellType.SharedString) {
+      const n = plainInteger(buf, s, e);
+      if (n >= 0) {
+        this.integer = n;
+        return;
+      }
+    }
+    const t = cdata ? textOf(buf, s, e, true) : this.texts.text(buf, s, e);
     switch (this.capture) {
       case Capture.Value:
-        this.value = (this.value ?? '') + t;
+        // A value split by a comment or CDATA: the integer read so far is its digits exactly.
+        this.value = (this.value ?? (this.integer === undefined ? '' : String(this.integer))) + t;
+        this.integer = undefined;
         break;
       case Capture.Formula:
         this.formula = (this.formula ?? '') + t;
@@ -156,7 +193,7 @@ export class SheetSink implements XmlSink {
 
   private openCell(buf: Uint8Array, as: number, ae: number): void {
     let col = this.col + 1;
-    this.type = '';
+    this.type = CellType.Number;
     this.style = 0;
     const a = this.attrs.reset(buf, as, ae);
     while (a.next()) {
@@ -169,14 +206,14 @@ export class SheetSink implements XmlSink {
           this.style = positiveInt(buf, a.vs, a.ve);
           break;
         case 116: // t
-          this.type = bytesToString(buf, a.vs, a.ve);
+          this.type = cellType(buf, a.vs, a.ve);
           break;
       }
     }
     if (this.row < 0) this.row = 0;
     if (col >= MAX_COLUMNS) throw new BeyondSheetLimits(`column ${col + 1}`);
     this.col = col;
-    this.value = this.formula = this.sharedIndex = this.inlineText = undefined;
+    this.value = this.formula = this.sharedIndex = this.inlineText = this.integer = undefined;
     this.sharedRef = false;
   }
 
@@ -195,13 +232,32 @@ export class SheetSink implements XmlSink {
   private closeCell(): void {
     const cell = this.cellSnapshot();
     if (cell) {
-      this.cells ??= this.rows[this.row] = [];
-      this.cells[this.col] = cell;
+      const cells = (this.cells ??= this.rows[this.row] = []);
+      while (cells.length < this.col) cells.push(null);
+      cells[this.col] = cell;
     } else if (this.cells && this.col < this.cells.length) {
       // A later cell at the same address replaces the earlier one, even when it is empty.
-      this.cells[this.col] = undefined;
+      this.cells[this.col] = null;
     }
     this.stopCapture();
+  }
+
+  /** The cell object already made for the same value and format, when it has no formula. */
+  private shared(cell: CellSnapshot): CellSnapshot {
+    const v = cell.v;
+    if (typeof v === 'string' && cell.fmt === undefined && cell.err === undefined) {
+      if (v.length > MAX_SHARED_TEXT) return cell;
+      const known = this.textCells.get(v);
+      if (known) return known;
+      if (this.sharedCells++ < MAX_SHARED_CELLS) this.textCells.set(v, cell);
+    } else if (typeof v === 'number' && cell.fmt !== undefined) {
+      let byValue = this.numberCells.get(this.style);
+      if (!byValue) this.numberCells.set(this.style, (byValue = new Map()));
+      const known = byValue.get(v);
+      if (known) return known;
+      if (this.sharedCells++ < MAX_SHARED_CELLS) byValue.set(v, cell);
+    }
+    return cell;
   }
 
   private cellSnapshot(): CellSnapshot | null {
@@ -209,16 +265,16 @@ export class SheetSink implements XmlSink {
     const out: CellSnapshot = { v: null };
     const f = this.cellFormula();
     if (f !== undefined) {
-      if (this.value !== undefined) this.typedValue(this.value, fmt, out);
+      if (this.value !== undefined || this.integer !== undefined) this.typedValue(this.value, fmt, out);
       out.f = f;
-    } else if (this.value !== undefined || this.inlineText !== undefined) {
-      this.typedValue(this.type === 'inlineStr' ? (this.inlineText ?? '') : (this.value ?? ''), fmt, out);
+    } else if (this.value !== undefined || this.inlineText !== undefined || this.integer !== undefined) {
+      this.typedValue(this.type === CellType.InlineString ? (this.inlineText ?? '') : this.value, fmt, out);
       if (out.v === null) return null;
     } else {
       return null;
     }
     if (fmt !== undefined && fmt !== 'General') out.fmt = fmt;
-    return out;
+    return f === undefined ? this.shared(out) : out;
   }
 
   /** The cell's formula without '='; a shared formula's other cells get the master's, moved. */
@@ -234,37 +290,41 @@ export class SheetSink implements XmlSink {
     return master ? moveFormula(master.formula, this.row - master.row, this.col - master.col) || undefined : own || undefined;
   }
 
-  /** The stored text as the cell's type says: shared string, string, boolean, error or number (maybe a date). */
-  private typedValue(raw: string, fmt: string | undefined, out: CellSnapshot): void {
+  /**
+   * The stored text (or the integer read from it, when `value` is undefined) as the cell's type
+   * says: shared string, string, boolean, error or number (maybe a date).
+   */
+  private typedValue(value: string | undefined, fmt: string | undefined, out: CellSnapshot): void {
+    const raw = value ?? (this.integer === undefined ? '' : String(this.integer));
     switch (this.type) {
-      case 's': {
-        const index = Number(raw);
+      case CellType.SharedString: {
+        const index = value === undefined ? (this.integer ?? NaN) : Number(raw);
         const s = this.context.sharedStrings[index];
         if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${raw} does not exist`);
         out.v = s === '' ? null : s;
         return;
       }
-      case 'str':
+      case CellType.FormulaString:
         out.v = raw === '' ? null : raw;
         return;
-      case 'inlineStr':
+      case CellType.InlineString:
         out.v = raw === '' ? null : unescapeExcel(raw);
         return;
-      case 'b':
+      case CellType.Boolean:
         out.v = parseInt(raw, 10) !== 0;
         return;
-      case 'e':
+      case CellType.Error:
         out.v = raw;
         out.err = true;
         return;
-      case 'd': {
+      case CellType.IsoDate: {
         // An ISO 8601 date (strict OOXML): the snapshot holds dates as serials.
         const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);
         out.v = Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
         return;
       }
       default: {
-        const n = parseFloat(raw);
+        const n = value === undefined && this.integer !== undefined ? this.integer : parseFloat(raw);
         out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
       }
     }
@@ -297,7 +357,7 @@ export class SheetSink implements XmlSink {
         const cells = rows[r];
         if (!cells) continue;
         const lastCol = Math.min(m.right, cells.length - 1);
-        for (let c = r === m.top ? m.left + 1 : m.left; c <= lastCol; c++) cells[c] = undefined;
+        for (let c = r === m.top ? m.left + 1 : m.left; c <= lastCol; c++) cells[c] = null;
       }
     }
     const hiddenRows: number[] = [];
@@ -308,31 +368,61 @@ export class SheetSink implements XmlSink {
 
 /**
  * Dense rows, null for empty cells: the engine indexes rows[r][c] freely. A row ends at its last
- * cell and the sheet at its last row with a cell.
+ * cell and the sheet at its last row with a cell. Done in place: rows are already dense.
  */
-function denseRows(rows: (Row | undefined)[]): (CellSnapshot | null)[][] {
+function denseRows(rows: (Row | undefined)[]): Row[] {
   let end = rows.length;
   while (end > 0 && !hasCell(rows[end - 1])) end--;
-  const out: (CellSnapshot | null)[][] = new Array(end);
+  rows.length = end;
   for (let r = 0; r < end; r++) {
     const cells = rows[r];
     if (!cells) {
-      out[r] = [];
+      rows[r] = [];
       continue;
     }
     let last = cells.length;
-    while (last > 0 && cells[last - 1] === undefined) last--;
-    const dense: (CellSnapshot | null)[] = new Array(last);
-    for (let c = 0; c < last; c++) dense[c] = cells[c] ?? null;
-    out[r] = dense;
+    while (last > 0 && cells[last - 1] === null) last--;
+    cells.length = last;
   }
-  return out;
+  return rows as Row[];
 }
 
 function hasCell(cells: Row | undefined): boolean {
   if (!cells) return false;
-  for (let c = 0; c < cells.length; c++) if (cells[c] !== undefined) return true;
+  for (let c = 0; c < cells.length; c++) if (cells[c] !== null) return true;
   return false;
+}
+
+/** A run of decimal digits without a leading zero (so String() gives it back), at most 15 of them; else -1. */
+function plainInteger(buf: Uint8Array, s: number, e: number): number {
+  const length = e - s;
+  if (length === 0 || length > 15 || (buf[s] === 48 && length > 1)) return -1;
+  let n = 0;
+  for (let i = s; i < e; i++) {
+    const d = buf[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function cellType(buf: Uint8Array, s: number, e: number): CellType {
+  if (e - s === 1) {
+    switch (buf[s]) {
+      case 115: // s
+        return CellType.SharedString;
+      case 98: // b
+        return CellType.Boolean;
+      case 101: // e
+        return CellType.Error;
+      case 100: // d
+        return CellType.IsoDate;
+    }
+    return CellType.Number;
+  }
+  if (nameIs(buf, s, e, 'str')) return CellType.FormulaString;
+  if (nameIs(buf, s, e, 'inlineStr')) return CellType.InlineString;
+  return CellType.Number;
 }
 
 function positiveInt(buf: Uint8Array, s: number, e: number): number {

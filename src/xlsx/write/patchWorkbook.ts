@@ -11,6 +11,7 @@ import {
   addOverride, addRelationship, officeDocumentPart, relationships, relsPartOf, removeOverride, removeRelationship,
   resolvePartName, STYLES_CONTENT_TYPE, STYLES_RELATIONSHIP, unusedRelationshipId, WORKSHEET_CONTENT_TYPE, WORKSHEET_RELATIONSHIP,
 } from './packageParts';
+import { orphanedParts, partReferences } from './orphanParts';
 import { sheetXml } from './sheetXml';
 import { MINIMAL_STYLES, StyleBook } from './styleBook';
 import { editWorkbook, usesDate1904, workbookSheets, type SheetSlot } from './workbookXml';
@@ -72,6 +73,10 @@ export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
       removed.add(part.toLowerCase()).add(relsPartOf(part).toLowerCase());
       types = removeOverride(types, part);
     }
+  }
+  for (const orphan of orphanedParts(referencesAfter(entries, relsPart, rels), removed)) {
+    removed.add(orphan);
+    types = removeOverride(types, orphan);
   }
 
   const slots: SheetSlot[] = sheets.map((_, oldIndex) => ({ kind: 'kept', oldIndex }));
@@ -136,6 +141,14 @@ export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
   }
   if (!stylesRel) added.push(newEntry(stylesPart, styles.toXml()));
   return writeZip([...output, ...added]);
+}
+
+/** The package's relationships, the workbook's as edited (without the replaced sheets). */
+function referencesAfter(entries: ZipEntry[], workbookRelsPart: string, workbookRels: string) {
+  const relsParts = entries.filter((e) => /\.rels$/i.test(e.name));
+  return partReferences(
+    relsParts.map((e) => ({ name: e.name, xml: e.name.toLowerCase() === workbookRelsPart.toLowerCase() ? workbookRels : entryText(e) })),
+  );
 }
 
 /** "xl/worksheets/sheetN.xml" with the lowest N no kept or added part uses. */

@@ -181,6 +181,23 @@ describe('patchWorkbook', () => {
     expect([from, to]).toEqual(['2020-01-01', '2030-12-31']);
   });
 
+  it('writes the date bounds in the workbook\'s date system: days since 1904-01-01 in a 1904 workbook', async () => {
+    const dates = { dateValidations: [{ range: 'D5:D9', from: '2020-01-01', to: '2030-12-31' }] };
+    const daysSince = (origin: string, iso: string) => (Date.parse(iso) - Date.parse(origin)) / 86_400_000;
+    const bounds = async (date1904: boolean) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('PL1').getCell('A1').value = 'giữ nguyên';
+      wb.properties.date1904 = date1904;
+      const files = unzipSync(patchWorkbook(await bytesOf(wb), { sheets: [plan(dates)] }));
+      expect(strFromU8(files['xl/workbook.xml'])).toMatch(date1904 ? /date1904="(1|true)"/ : /^(?![\s\S]*date1904="(1|true)")/);
+      const sheet = strFromU8(files['xl/worksheets/sheet2.xml']);
+      return [/<formula1>(\d+)<\/formula1>/.exec(sheet)?.[1], /<formula2>(\d+)<\/formula2>/.exec(sheet)?.[1]].map(Number);
+    };
+    // 1900 system: serial 1 is 1900-01-01 and Excel counts a 29 February 1900 that never was.
+    expect(await bounds(false)).toEqual([daysSince('1899-12-30', '2020-01-01'), daysSince('1899-12-30', '2030-12-31')]);
+    expect(await bounds(true)).toEqual([daysSince('1904-01-01', '2020-01-01'), daysSince('1904-01-01', '2030-12-31')]);
+  });
+
   it('sets up printing: A4, orientation, fit to one page wide and any number tall, margins, footer, print titles', async () => {
     const wb = await patched(['PL1', 'PL2'], {
       sheets: [
