@@ -14,12 +14,14 @@ import { summarize } from './summary/summary';
 import { readTaskBlock } from './layout/taskRows';
 import { createUnitDirectory } from './values/units';
 import { parsePeriod } from './periods/reportPeriod';
+import { inDateSystem1900 } from './values/dateSystem';
 
 /**
  * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
  * Bad cells become findings; only invalid options throw (they are validated at the boundary).
  */
-export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+  const snapshot = inDateSystem1900(stored);
   const options = analyzeOptionsSchema.parse(input);
   const year = reportYear(options.asOf);
   const unitDirectory = options.units && options.units.length > 0 ? createUnitDirectory(options.units) : undefined;

@@ -229,8 +229,26 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     return this._read('visibility');
   }
 
+  /** As Excel: only its three states, and never the last visible sheet hidden. */
+  set visibility(value: string) {
+    this._command('visibility(set)', (sheet) => {
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') {
+        throw officeError('InvalidArgument', `The argument is invalid or missing or has an incorrect format: visibility "${String(value)}".`);
+      }
+      const others = this._workbookOf(sheet).liveSheets().filter((s) => s !== sheet && s.visibility === 'Visible');
+      if (value !== 'Visible' && others.length === 0) {
+        throw officeError('InvalidOperation', 'A workbook must contain at least one visible worksheet.');
+      }
+      sheet.visibility = value;
+      // Excel shows another sheet when the one in view is hidden.
+      const workbook = this._workbookOf(sheet);
+      if (value !== 'Visible' && workbook.activeSheet === sheet) workbook.activeSheet = others[0];
+    }, jsonBytes(value));
+  }
+
   activate(): void {
     this._command('activate', (sheet) => {
+      if (sheet.visibility !== 'Visible') throw officeError('InvalidOperation', 'A hidden worksheet cannot be activated.');
       this._workbookOf(sheet).activeSheet = sheet;
     });
   }
@@ -439,7 +457,7 @@ export class FakeRange extends ClientObject<RangeTarget> {
       cellCount: (t) => rowsOf(t.rect) * columnsOf(t.rect),
       values: cells((cell) => cell?.value ?? ''),
       valueTypes: cells(valueType),
-      text: cells((cell) => (cell ? displayText(cell) : '')),
+      text: (t) => cells((cell) => (cell ? displayText(cell, t.sheet.date1904) : ''))(t),
       numberFormat: cells((cell) => cell?.numberFormat ?? 'General'),
       formulas: cells((cell) => cell?.formula ?? cell?.value ?? ''),
     };
