@@ -4,7 +4,7 @@ import { FakeUsageError, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { FakeSettings, makeOfficeNamespace, type SettingsStore } from './officeNamespace';
 import { FakeOfficeUi } from './officeUi';
-import { FakeWorkbook } from './proxies';
+import { FakeWorkbook } from './workbookProxies';
 import { FakeRequestContext, strict, type HostState } from './requestContext';
 
 export interface FakeExcelOptions {
