@@ -14,7 +14,7 @@ import { summarize } from './summary/summary';
 import { readTaskBlock } from './layout/taskRows';
 import { createUnitDirectory } from './values/units';
 import { parsePeriod } from './periods/reportPeriod';
-import { inDateSystem1900 } from './values/dateSystem';
+import { DATE1904_OFFSET, inDateSystem1900 } from './values/dateSystem';
 
 /**
  * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
@@ -38,7 +38,7 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
     const sink = new FindingSink(sheet.name, options.lang);
     const ctx: SheetContext = {
       grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang, dueSoonDays: options.dueSoonDays,
-      sections: layout.sections, unitDirectory,
+      sections: layout.sections, unitDirectory, serialOffset: stored.date1904 ? DATE1904_OFFSET : 0,
     };
     let rows = 0;
     if (layout.structure.kind === 'none') {

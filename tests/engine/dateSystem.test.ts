@@ -24,6 +24,16 @@ describe('analyze on a workbook in the 1904 date system', () => {
     expect(analysis.tasks.map((t) => t.deadline)).toEqual(['2025-06-30', '2026-03-31']);
   });
 
+  it('reads a date serial that lost its format (General) in the same system', () => {
+    const s = sheet('PL', [
+      ['Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái', 'Ngày hoàn thành'],
+      ['Việc A', 'Phòng Kinh tế', serialOf('2026-03-31') - DATE1904_OFFSET, 'Đã hoàn thành', serialOf('2025-11-30') - DATE1904_OFFSET],
+      ['Việc B', 'Phòng Kinh tế', 2026, 'Đang thực hiện', null],
+    ]);
+    const analysis = analyze({ ...workbook(s), date1904: true }, { asOf: AS_OF, dueSoonDays: 0 });
+    expect(analysis.tasks.map((t) => [t.deadline, t.completedOn])).toEqual([['2026-03-31', '2025-11-30'], ['2026-12-31', null]]);
+  });
+
   it('leaves the caller’s snapshot as it was', () => {
     const snapshot: WorkbookSnapshot = { ...tasks1904(), date1904: true };
     const before = JSON.stringify(snapshot);
