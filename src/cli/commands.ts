@@ -147,7 +147,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     const records = withPeriodRecord(stored.records, periodRecordOf(analysis, req.analyze.period));
     const patched = patchWorkbook(bytes, {
       sheets: [planSummarySheet(analysis, comparison), planIssueSheet(analysis), planPeriodRecordSheet(records, analysis.workbookSheets)],
-    });
+    }, analysis.workbookSheets);
     await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
   } catch (e) {
     report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);

@@ -14,12 +14,14 @@ import { summarize } from './summary/summary';
 import { readTaskBlock } from './layout/taskRows';
 import { createUnitDirectory } from './values/units';
 import { parsePeriod } from './periods/reportPeriod';
+import { DATE1904_OFFSET, inDateSystem1900 } from './values/dateSystem';
 
 /**
  * Reads every sheet, validates it and summarises it as of the report date (SPEC §2–§7).
  * Bad cells become findings; only invalid options throw (they are validated at the boundary).
  */
-export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): Analysis {
+  const snapshot = inDateSystem1900(stored);
   const options = analyzeOptionsSchema.parse(input);
   const year = reportYear(options.asOf);
   const unitDirectory = options.units && options.units.length > 0 ? createUnitDirectory(options.units) : undefined;
@@ -36,7 +38,7 @@ export function analyze(snapshot: WorkbookSnapshot, input: AnalyzeOptionsInput):
     const sink = new FindingSink(sheet.name, options.lang);
     const ctx: SheetContext = {
       grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang, dueSoonDays: options.dueSoonDays,
-      sections: layout.sections, unitDirectory,
+      sections: layout.sections, unitDirectory, serialOffset: stored.date1904 ? DATE1904_OFFSET : 0,
     };
     let rows = 0;
     if (layout.structure.kind === 'none') {

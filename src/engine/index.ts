@@ -12,6 +12,9 @@ export type {
 } from './sheets/writePlan';
 export { checkWritePlan } from './sheets/writePlanCheck';
 export { isOwnSheet } from './sheets/ownSheets';
+export type { ExistingSheet, Replacement } from './sheets/replaceRule';
+export { replacementFor, sheetNamedLike } from './sheets/replaceRule';
+export { DATE1904_OFFSET, showsDate1904 } from './values/dateSystem';
 export type { Finding, FindingCode, Severity } from './checks/findings';
 export { FINDING_CODES, FINDING_SEVERITY } from './checks/findings';
 export type * from './analysis';

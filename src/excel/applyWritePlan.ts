@@ -1,5 +1,5 @@
-import type { WritePlan } from '../engine';
-import { checkWritePlan, isOwnSheet, sameSheetName } from '../engine';
+import type { SheetPlan, WritePlan } from '../engine';
+import { checkWritePlan, isOwnSheet, replacementFor, sameSheetName, sheetNamedLike } from '../engine';
 import { getHostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { COMMAND_BYTES, RequestBatcher } from './requestBatcher';
@@ -19,9 +19,9 @@ export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
 
 /**
  * Writes each planned sheet, replacing a sheet of the same name (re-running never stacks a second
- * copy) — but only one the product wrote itself, recognised by its title in A1 as the engine
- * recognises it; a user's sheet in the way is never replaced (SheetNameTakenError, nothing
- * written). Never leaves a half-written workbook:
+ * copy) — but only one the product wrote itself, recognised by its title in A1, by the engine's
+ * rule (replacementFor), which the package writer follows too; a user's sheet in the way is never
+ * replaced (SheetNameTakenError, nothing written). Never leaves a half-written workbook:
  *  1. every planned sheet is written in full into a new sheet under a temporary name;
  *  2. only when that succeeded, in one more round trip, each old sheet is renamed aside, the new
  *     one takes its name, and the old one is deleted;
@@ -32,8 +32,11 @@ export type PlanSource = WritePlan | ((sheetNames: string[]) => WritePlan);
  * replaces), 1 to swap — whatever the number of rows (a plan larger than one 5 MB request adds
  * one sync per extra ~4 MB).
  * On Excel 2016 (ExcelApi 1.1) merges, column widths and row heights are skipped; frozen rows need
- * 1.7 and drop-down lists 1.8.
- * Resolves to the plan written: when made from the sheet names, only here is it known.
+ * 1.7 and drop-down lists 1.8. A hidden or very hidden sheet (the period record, SPEC §11) is
+ * hidden in the same round trip as its content; setting visibility needs ExcelApi 1.2, and a host
+ * without it gets the sheet visible rather than no sheet.
+ * Resolves to the plan written: when made from the sheet names, only here is it known; a sheet
+ * that could not be hidden comes back with `visibility: 'visible'`, so the caller can say so.
  */
 export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
   if (typeof source !== 'function') {
@@ -55,7 +58,10 @@ export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
     checkWritePlan(plan);
     const temporaryNames = freeNames(TEMPORARY_PREFIX, names, plan.sheets.length);
     const retiredNames = freeNames(RETIRED_PREFIX, names, plan.sheets.length);
-    const oldSheets = plan.sheets.map((sheetPlan) => existing.find((sheet) => sameSheetName(sheet.name, sheetPlan.name)));
+    const oldSheets = plan.sheets.map((sheetPlan) => {
+      const index = sheetNamedLike(sheetPlan.name, names);
+      return index < 0 ? undefined : existing[index];
+    });
     const activeWasReplaced = oldSheets.some((old) => old !== undefined && sameSheetName(old.name, active.name));
     // Their titles come back with the write: whether they may be replaced costs no round trip.
     const oldTitles = oldSheets.map((old) => {
@@ -76,13 +82,17 @@ export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
         const sheet = worksheets.add(temporaryNames[i]);
         written.push(sheet);
         await queueSheetContent(sheet, plan.sheets[i], support, batcher);
+        const visibility = hiddenState(plan.sheets[i]);
+        if (visibility && support.sheetVisibility) sheet.visibility = visibility;
       }
       await context.sync();
-      oldSheets.forEach((old, i) => {
+      plan.sheets.forEach((sheetPlan, i) => {
+        const old = oldSheets[i];
         const a1 = oldTitles[i];
         if (!old || !a1) return;
         const title = toCellSnapshot(a1.values[0][0], 'Unknown', 'General', undefined);
-        if (!isOwnSheet({ name: old.name, rows: [[title]], merges: [] })) throw new SheetNameTakenError(old.name);
+        const own = isOwnSheet({ name: old.name, rows: [[title]], merges: [] });
+        if (replacementFor(sheetPlan.name, [{ name: old.name, own }]).kind === 'refuse') throw new SheetNameTakenError(old.name);
       });
 
       oldSheets.forEach((old, i) => {
@@ -93,12 +103,12 @@ export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
         written[i].name = sheetPlan.name;
         if (sheetPlan.position === 'start') written[i].position = nextStartPosition++;
       });
-      // The user was looking at a sheet being replaced: show them the new one.
+      // The user was looking at a sheet being replaced: show them the new one (if it is to be seen).
       const shown = plan.sheets.findIndex((sheetPlan) => sameSheetName(sheetPlan.name, active.name));
-      if (activeWasReplaced && shown >= 0) written[shown].activate();
+      if (activeWasReplaced && shown >= 0 && !hiddenState(plan.sheets[shown])) written[shown].activate();
       oldSheets.forEach((old) => old?.delete());
       await context.sync();
-      return plan;
+      return support.sheetVisibility ? plan : shownAnyway(plan);
     } catch (error) {
       await restoreAfterFailure(context, {
         plannedNames: plan.sheets.map((sheet) => sheet.name),
@@ -109,6 +119,18 @@ export async function applyWritePlan(source: PlanSource): Promise<WritePlan> {
       throw error;
     }
   });
+}
+
+/** The Office.js visibility a planned sheet asks for; undefined for a visible one. */
+function hiddenState(sheetPlan: SheetPlan): 'Hidden' | 'VeryHidden' | undefined {
+  if (sheetPlan.visibility === 'veryHidden') return 'VeryHidden';
+  return sheetPlan.visibility === 'hidden' ? 'Hidden' : undefined;
+}
+
+/** The plan as a host that cannot hide sheets wrote it: every sheet visible. */
+function shownAnyway(plan: WritePlan): WritePlan {
+  if (!plan.sheets.some(hiddenState)) return plan;
+  return { ...plan, sheets: plan.sheets.map((sheetPlan) => (hiddenState(sheetPlan) ? { ...sheetPlan, visibility: 'visible' } : sheetPlan)) };
 }
 
 function freeNames(prefix: string, existing: string[], count: number): string[] {

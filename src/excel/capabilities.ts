@@ -47,6 +47,8 @@ export interface HostSupport extends Capabilities {
   sheetProtection: boolean;
   /** Worksheet.getUsedRange(valuesOnly): ignore cells that only carry formatting. ExcelApi 1.2. */
   usedRangeValuesOnly: boolean;
+  /** Setting Worksheet.visibility: the very hidden period record sheet (reading it is 1.1). ExcelApi 1.2. */
+  sheetVisibility: boolean;
 }
 
 /** True when the host supports ExcelApi `version`; false outside Office (e.g. a plain browser). */
@@ -79,5 +81,6 @@ export function getHostSupport(): HostSupport {
     rowHeights: excel12,
     sheetProtection: excel12,
     usedRangeValuesOnly: excel12,
+    sheetVisibility: excel12,
   };
 }

@@ -1,5 +1,5 @@
 import type { MergeArea, SheetSnapshot, WorkbookSnapshot } from '../engine';
-import { rectAddress } from '../engine';
+import { rectAddress, showsDate1904 } from '../engine';
 import { getHostSupport, type HostSupport } from './capabilities';
 import { toCellSnapshot } from './cellSnapshot';
 import { isPayloadTooLarge } from './excelErrorCode';
@@ -18,6 +18,8 @@ const MERGE_AREA_SHAPE = ['items/rowIndex', 'items/columnIndex', 'items/rowCount
 interface SheetReading {
   worksheet: Excel.Worksheet;
   used: Excel.Range;
+  /** Read in full though not asked for (a very hidden sheet next to the active one): not analysed. */
+  extra: boolean;
   /** Only when ExcelApi 1.13 is there; older hosts report no merges. */
   merged?: Excel.RangeAreas;
 }
@@ -27,16 +29,23 @@ interface SheetReading {
  * used ranges, then 1 per batch of cells — a single batch unless a sheet is too large for one
  * response, in which case it is read in chunks of at least 5,000 rows.
  * Hidden rows are not reported: finding them needs Range.rowHidden per row (ExcelApi 1.2).
+ * Hidden and very hidden sheets are read like the others and marked so; reading the active sheet
+ * only, very hidden sheets are read in full anyway (not analysed): the period records (SPEC §11)
+ * live in one, and a write must carry the earlier records forward.
+ * Office.js does not say which date system a workbook uses (Workbook.use1904DateSystem is a preview
+ * API, in no released ExcelApi set): the displayed text of date cells tells (showsDate1904).
  */
 export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<WorkbookSnapshot> {
   const support = getHostSupport();
   return Excel.run(async (context) => {
     const { readings, others } = await locateUsedRanges(context, support, options.activeSheetOnly === true);
-    const sheets: SheetSnapshot[] = readings.map(({ worksheet, used }) => ({
-      name: worksheet.name,
-      rows: Array.from({ length: used.rowIndex }, () => []),
-      merges: [],
-    }));
+    const sheets: SheetSnapshot[] = readings.map(({ worksheet, used, extra }) => {
+      const sheet: SheetSnapshot = { name: worksheet.name, rows: Array.from({ length: used.rowIndex }, () => []), merges: [] };
+      const visibility = snapshotVisibility(worksheet.visibility);
+      if (visibility) sheet.visibility = visibility;
+      if (extra) sheet.notRead = true;
+      return sheet;
+    });
     const areas: ReadSlice[] = readings.map(({ used }, sheetIndex) => ({
       sheetIndex,
       top: used.rowIndex,
@@ -92,7 +101,9 @@ export async function readWorkbookSnapshot(options: ReadOptions = {}): Promise<W
       options.onProgress?.(rowsRead, rowsTotal);
     }
     for (const sheet of sheets) if (isBlankSheet(sheet)) sheet.rows = [];
-    return { sheets: [...sheets, ...others.map(titleOnlySheet)] };
+    const snapshot: WorkbookSnapshot = { sheets: [...sheets, ...others.map(titleOnlySheet)] };
+    if (showsDate1904(sheets)) snapshot.date1904 = true;
+    return snapshot;
   });
 }
 
@@ -103,7 +114,17 @@ interface OtherSheet {
 }
 
 function titleOnlySheet({ worksheet, a1 }: OtherSheet): SheetSnapshot {
-  return { name: worksheet.name, rows: [[toCellSnapshot(a1.values[0][0], a1.valueTypes[0][0], 'General', a1.text[0][0])]], merges: [], notRead: true };
+  const sheet: SheetSnapshot = {
+    name: worksheet.name, rows: [[toCellSnapshot(a1.values[0][0], a1.valueTypes[0][0], 'General', a1.text[0][0])]], merges: [], notRead: true,
+  };
+  const visibility = snapshotVisibility(worksheet.visibility);
+  if (visibility) sheet.visibility = visibility;
+  return sheet;
+}
+
+function snapshotVisibility(visibility: Excel.SheetVisibility | 'Visible' | 'Hidden' | 'VeryHidden'): SheetSnapshot['visibility'] {
+  if (visibility === 'VeryHidden') return 'veryHidden';
+  return visibility === 'Hidden' ? 'hidden' : undefined;
 }
 
 /**
@@ -116,13 +137,14 @@ async function locateUsedRanges(
   activeSheetOnly: boolean,
 ): Promise<{ readings: SheetReading[]; others: OtherSheet[] }> {
   const collection = context.workbook.worksheets;
-  collection.load('items/name');
+  collection.load(['items/name', 'items/visibility']);
   const active = context.workbook.worksheets.getActiveWorksheet();
   active.load('name');
   await context.sync();
-  const worksheets = activeSheetOnly ? collection.items.filter((w) => w.name === active.name) : collection.items;
+  const isExtra = (w: Excel.Worksheet) => activeSheetOnly && w.name !== active.name && w.visibility === 'VeryHidden';
+  const worksheets = activeSheetOnly ? collection.items.filter((w) => w.name === active.name || isExtra(w)) : collection.items;
   const others = activeSheetOnly
-    ? collection.items.filter((w) => w.name !== active.name).map((worksheet) => {
+    ? collection.items.filter((w) => w.name !== active.name && !isExtra(w)).map((worksheet) => {
       const a1 = worksheet.getRange('A1');
       a1.load(['values', 'valueTypes', 'text']);
       return { worksheet, a1 };
@@ -133,13 +155,14 @@ async function locateUsedRanges(
     // borders or fills drawn far below the table do not make the add-in read empty rows.
     const used = support.usedRangeValuesOnly ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
     used.load(USED_RANGE_SHAPE);
-    if (!support.mergedAreas) return { worksheet, used };
+    const extra = isExtra(worksheet);
+    if (!support.mergedAreas) return { worksheet, used, extra };
     // Excel gives only the merged areas whose top-left cell is inside the range (office-js#3611):
     // asked of A1 to the used range's far corner, merges starting above or left of the used range
     // (a merged title whose top-left cell is empty, say) are found too.
     const merged = worksheet.getRange('A1').getBoundingRect(used).getMergedAreasOrNullObject();
     merged.load('areaCount');
-    return { worksheet, used, merged };
+    return { worksheet, used, extra, merged };
   });
   await context.sync();
   return { readings, others };

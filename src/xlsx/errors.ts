@@ -19,7 +19,8 @@ export type XlsxErrorCode =
   | 'same-file'
   | 'out-dir-missing'
   | 'out-locked'
-  | 'write-failed';
+  | 'write-failed'
+  | 'sheet-taken';
 
 export type XlsxErrorLang = 'vi' | 'en';
 
@@ -66,6 +67,10 @@ const MESSAGES: Record<XlsxErrorCode, { vi: string; en: string }> = {
     en: 'cannot replace the output file (it may be open in Excel); close it and try again',
   },
   'write-failed': { vi: 'không ghi được tệp kết quả', en: 'could not write the output file' },
+  'sheet-taken': {
+    vi: 'đã có một trang cùng tên mà Phụ lục không ghi ra; trang của người dùng không bao giờ bị thay, hãy đổi tên trang đó',
+    en: 'a sheet of that name exists that Phụ lục did not write; a user sheet is never replaced, rename it',
+  },
 };
 
 export class XlsxError extends Error {

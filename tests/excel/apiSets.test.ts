@@ -678,7 +678,7 @@ describe('Office.js requirement sets used by src/excel', () => {
       expect([extra, flags[extra]]).toEqual([extra, '1.2']);
     }
     expect(Object.keys(flags).sort()).toEqual(
-      [...(Object.keys(CAPABILITY_API_SET) as (keyof Capabilities)[]), 'mergeCells', 'columnWidths', 'rowHeights', 'sheetProtection', 'usedRangeValuesOnly'].sort(),
+      [...(Object.keys(CAPABILITY_API_SET) as (keyof Capabilities)[]), 'mergeCells', 'columnWidths', 'rowHeights', 'sheetProtection', 'usedRangeValuesOnly', 'sheetVisibility'].sort(),
     );
   });
 });

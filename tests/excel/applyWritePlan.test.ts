@@ -200,6 +200,21 @@ describe('applyWritePlan', () => {
     expect(fake.sheet('Tổng hợp').dump()).toEqual(before);
   });
 
+  it('follows the engine’s replace rule: a user’s sheet named like its own in another case is refused, its own replaced', async () => {
+    fake = userWorkbook();
+    fake.addSheet('tổng hợp').type('A1', 'Tổng hợp của phòng');
+    const before = fake.sheet('tổng hợp').dump();
+    await expect(applyWritePlan({ sheets: [summary] })).rejects.toMatchObject({ sheet: 'tổng hợp' });
+    expect(fake.sheet('tổng hợp').dump()).toEqual(before);
+
+    fake.uninstall();
+    fake = userWorkbook();
+    fake.addSheet('TỔNG HỢP').type('A1', TITLE);
+    await applyWritePlan({ sheets: [summary] });
+    expect(fake.sheetNames).toEqual(['Tổng hợp', 'PL 1']);
+    expect(fake.sheet('Tổng hợp').cell('A3').value).toBe('0123');
+  });
+
   it('plans from the sheet names of the moment, in the same 3 round trips', async () => {
     fake = userWorkbook();
     fake.addSheet('Mẫu nhiệm vụ').type('A2', 'đã điền');

@@ -67,6 +67,7 @@ describe('with office-addin-mock', () => {
           worksheets: {
             sheet: {
               name: 'PL 1',
+              visibility: 'Visible',
               usedRange: { rowIndex: 1, columnIndex: 1, rowCount: 2, columnCount: 2 },
               cells: {
                 values: [
@@ -110,10 +111,10 @@ describe('with office-addin-mock', () => {
       syncs++;
       await sync();
     };
-    // The mock cannot load `items/name` (it treats arrays as plain values): the one sheet is the list.
+    // The mock cannot load `items/…` (it treats arrays as plain values): the one sheet is the list.
     const worksheets = (context as unknown as { workbook: { worksheets: OfficeMockObject & { sheet: unknown; items: unknown[] } } }).workbook.worksheets;
     const load = worksheets.load.bind(worksheets);
-    worksheets.load = (spec: string) => (spec === 'items/name' ? worksheets : load(spec));
+    worksheets.load = (spec: string | string[]) => (String(spec).startsWith('items/') ? worksheets : load(spec));
     worksheets.items = [worksheets.sheet];
     global.Excel = excel;
 

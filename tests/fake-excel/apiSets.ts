@@ -15,6 +15,8 @@ export const EXCEL_API_SETS: Readonly<Record<string, string>> = {
   'Worksheet.position': '1.1',
   'Worksheet.id': '1.1',
   'Worksheet.visibility': '1.1',
+  /** Reading the visibility is 1.1; setting it came with 1.2. */
+  'Worksheet.visibility(set)': '1.2',
   'Worksheet.activate': '1.1',
   'Worksheet.delete': '1.1',
   'Worksheet.getRange': '1.1',

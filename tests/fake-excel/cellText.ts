@@ -8,26 +8,33 @@ export type CellValue = string | number | boolean | null;
 
 export const ERROR_VALUES = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!'];
 
-/** Excel's 1900 date system, including its phantom 29 Feb 1900 (serial 60). */
-function serialToDate(serial: number): { y: number; m: number; d: number } {
+/** Days from the 1900 system's day 0 to 1 Jan 1904, day 0 of the 1904 system. */
+const DATE1904_OFFSET = 1_462;
+
+/** Excel's 1900 date system, including its phantom 29 Feb 1900 (serial 60), or its 1904 system. */
+function serialToDate(stored: number, date1904: boolean): { y: number; m: number; d: number } {
+  const serial = date1904 ? stored + DATE1904_OFFSET : stored;
   const days = Math.floor(serial) - (serial > 59 ? 1 : 0);
   const date = new Date(Date.UTC(1899, 11, 31) + days * 86_400_000);
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
-function dateToSerial(y: number, m: number, d: number): number | undefined {
+function dateToSerial(y: number, m: number, d: number, date1904: boolean): number | undefined {
   const time = Date.UTC(y, m - 1, d);
   const check = new Date(time);
   if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return undefined;
   const days = Math.round((time - Date.UTC(1899, 11, 31)) / 86_400_000);
-  return days >= 60 ? days + 1 : days;
+  const serial = days >= 60 ? days + 1 : days;
+  if (!date1904) return serial;
+  return serial >= DATE1904_OFFSET ? serial - DATE1904_OFFSET : undefined;
 }
 
 function withThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function formatNumber(value: number, format: string): string {
+/** What Excel displays for a number; `date1904` when the workbook uses the 1904 date system. */
+export function formatNumber(value: number, format: string, date1904 = false): string {
   const f = format.trim();
   if (f === '' || f === 'General' || f === '@') {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(10)));
@@ -42,7 +49,7 @@ export function formatNumber(value: number, format: string): string {
     return value < 0 ? `-${body}` : body;
   }
   if (/[dy]/i.test(f) && /m/i.test(f)) {
-    const { y, m, d } = serialToDate(value);
+    const { y, m, d } = serialToDate(value, date1904);
     return f
       .replace(/;@$/, '')
       .replace(/yyyy/gi, String(y))
@@ -65,7 +72,7 @@ export interface ParsedInput {
   impliedFormat?: string;
 }
 
-export function parseInput(input: string | number | boolean): ParsedInput {
+export function parseInput(input: string | number | boolean, date1904 = false): ParsedInput {
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) throw new RangeError('not a finite number');
     return { value: input };
@@ -83,7 +90,7 @@ export function parseInput(input: string | number | boolean): ParsedInput {
   // The en-US host reads d/m/y text as month/day/year.
   const date = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
   if (date) {
-    const serial = dateToSerial(Number(date[3]), Number(date[1]), Number(date[2]));
+    const serial = dateToSerial(Number(date[3]), Number(date[1]), Number(date[2]), date1904);
     if (serial !== undefined) return { value: serial, impliedFormat: 'm/d/yyyy' };
   }
   // "-abc" or "+abc" typed into a cell is taken as a formula, which fails.

@@ -4,7 +4,7 @@ import { FakeUsageError, officeError } from './errors';
 import { SheetModel, WorkbookModel } from './model';
 import { FakeSettings, makeOfficeNamespace, type SettingsStore } from './officeNamespace';
 import { FakeOfficeUi } from './officeUi';
-import { FakeWorkbook } from './proxies';
+import { FakeWorkbook } from './workbookProxies';
 import { FakeRequestContext, strict, type HostState } from './requestContext';
 
 export interface FakeExcelOptions {
@@ -16,6 +16,8 @@ export interface FakeExcelOptions {
   settings?: Record<string, unknown>;
   /** The list separator of the user's Windows locale, which Worksheet.getRanges splits on. Default ",". */
   listSeparator?: ',' | ';';
+  /** A workbook in the 1904 date system: date serials stored 1,462 lower, displayed as the same dates. */
+  date1904?: boolean;
 }
 
 interface Fault {
@@ -53,6 +55,7 @@ export class FakeExcel implements HostState {
     this.apiVersion = options.excelApi ?? '1.17';
     this.payloadLimitBytes = options.payloadLimitBytes ?? 5 * 1024 * 1024;
     this.listSeparator = options.listSeparator ?? ',';
+    this.model.date1904 = options.date1904 === true;
     this.settingsStore = { saved: { ...options.settings }, failNextSave: false };
     this.settings = new FakeSettings(this.settingsStore);
     this.excelNamespace = strict({ run: (...args: unknown[]) => this.run(...args) }, 'Excel');

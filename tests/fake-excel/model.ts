@@ -78,6 +78,8 @@ export class SheetModel {
   readonly id = newId('{sheet-');
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  /** The workbook's date system, which decides what a date serial displays. */
+  date1904 = false;
   /** Set by a test: writes to the sheet's cells then fail with AccessDenied. */
   protected = false;
   deleted = false;
@@ -134,7 +136,7 @@ export class SheetModel {
     if (typeof input !== 'string' && typeof input !== 'number' && typeof input !== 'boolean') {
       throw new FakeUsageError(`cannot write ${typeof input} into a cell`);
     }
-    const parsed = parseInput(input);
+    const parsed = parseInput(input, this.date1904);
     const cell = this.touch(row, col);
     cell.value = parsed.value;
     cell.error = parsed.error || undefined;
@@ -203,7 +205,7 @@ export class SheetModel {
 
   cell(address: string): CellView {
     const rect = rectOf(address);
-    return viewOf(this.peek(rect.top, rect.left) ?? emptyCell());
+    return viewOf(this.peek(rect.top, rect.left) ?? emptyCell(), this.date1904);
   }
 
   /** Values of a range, '' for empty (as Range.values returns them). */
@@ -279,22 +281,22 @@ export interface CellView {
   quotePrefix: boolean;
 }
 
-export function displayText(cell: CellModel): string {
+export function displayText(cell: CellModel, date1904: boolean): string {
   if (cell.text !== undefined) return cell.text;
   const { value } = cell;
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'number') return formatNumber(value, cell.numberFormat);
+  if (typeof value === 'number') return formatNumber(value, cell.numberFormat, date1904);
   return value;
 }
 
-function viewOf(cell: CellModel): CellView {
+function viewOf(cell: CellModel, date1904: boolean): CellView {
   return {
     value: cell.value,
     error: cell.error === true,
     formula: cell.formula,
     numberFormat: cell.numberFormat,
-    text: displayText(cell),
+    text: displayText(cell, date1904),
     format: JSON.parse(JSON.stringify(cell.format)),
     quotePrefix: cell.quotePrefix === true,
   };
@@ -309,6 +311,8 @@ export function rectOf(address: string): Rect {
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   activeSheet: SheetModel | undefined;
+  /** "Use 1904 date system" (Excel Options › Advanced): dates are stored 1,462 lower. */
+  date1904 = false;
   selection: { sheet: SheetModel; rect: Rect } | undefined;
 
   liveSheets(): SheetModel[] {
@@ -323,6 +327,7 @@ export class WorkbookModel {
   addSheet(name: string): SheetModel {
     if (this.findSheet(name)) throw new FakeUsageError(`sheet "${name}" already exists`);
     const sheet = new SheetModel(name);
+    sheet.date1904 = this.date1904;
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
     return sheet;

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { SheetPlan } from '../../src/engine';
+import { OWN_TITLES } from '../../src/engine/sheets/ownSheets';
 import { patchWorkbook, readWorkbookFile, writeWorkbookAtomic } from '../../src/xlsx';
 import { buildUserWorkbook, fileSha256, QUOTED_SHEET, readBack, sheetFingerprint, tempDir } from './userWorkbook';
 
@@ -16,7 +17,7 @@ function ownSheets(): SheetPlan[] {
     {
       name: 'Tổng hợp',
       position: 'start',
-      values: [['TỔNG HỢP'], ['Nhiệm vụ', 3], ['Ô', `=HYPERLINK("#'${QUOTED_SHEET.replace(/'/g, "''")}'!D7","D7")`]],
+      values: [[OWN_TITLES.summary.vi], ['Nhiệm vụ', 3], ['Ô', `=HYPERLINK("#'${QUOTED_SHEET.replace(/'/g, "''")}'!D7","D7")`]],
       columnWidths: [30, 10],
       merges: ['A1:B1'],
       formats: [{ range: 'A1:B1', bold: true, fill: '#DDEBF7' }],
@@ -24,7 +25,7 @@ function ownSheets(): SheetPlan[] {
     },
     {
       name: 'Kiểm tra',
-      values: [['Trang', 'Ô', 'Lỗi'], [QUOTED_SHEET, 'D7', 'Ngày không có thật']],
+      values: [[OWN_TITLES.issues.vi], ['Trang', 'Ô', 'Lỗi'], [QUOTED_SHEET, 'D7', 'Ngày không có thật']],
       columnWidths: [20, 6, 40],
       merges: [],
       formats: [{ range: 'A1:C1', bold: true, border: true }],

@@ -17,6 +17,8 @@ export interface SheetContext {
   dueSoonDays: number;
   /** 0-based section rows → group label. */
   sections: Map<number, string>;
+  /** Added to a General-format number read as a date serial: 1,462 in a 1904 workbook, else 0. */
+  serialOffset: number;
   /** Set when the user gave a unit directory. */
   unitDirectory: ((name: string) => UnitMatch) | undefined;
 }

@@ -123,7 +123,7 @@ function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean 
 function readDeadline(ctx: SheetContext, row: number, col: number | undefined): Deadline | null {
   if (col === undefined) return null;
   const cell = ctx.grid.cell(row, col);
-  const deadline = readDateCell(cell);
+  const deadline = readDateCell(cell, ctx.serialOffset);
   if (!deadline) ctx.sink.add('missing-required', row, col, 'deadline', '');
   else if (deadline.kind === 'invalid') {
     ctx.sink.add('invalid-date', row, col, 'deadline', displayValue(cell), { impossible: deadline.impossible });
@@ -138,7 +138,7 @@ function readDeadline(ctx: SheetContext, row: number, col: number | undefined): 
 function readCompletion(ctx: SheetContext, row: number, col: number | undefined): string | null {
   if (col === undefined) return null;
   const cell = ctx.grid.cell(row, col);
-  const date = readDateCell(cell);
+  const date = readDateCell(cell, ctx.serialOffset);
   if (!date) return null;
   if (date.kind === 'date') return date.from ?? date.date;
   ctx.sink.add('invalid-date', row, col, 'completedOn', displayValue(cell), {

@@ -220,9 +220,11 @@ const parseRepeatedText = memoize(parseDeadlineText);
 
 /**
  * A deadline or completion date from a cell: a date cell, a date serial, a year number (2026) or
- * text. Null when the cell is empty.
+ * text. Null when the cell is empty. `serialOffset` moves a General-format serial into the 1900
+ * system (1,462 in a 1904 workbook: values/dateSystem.ts moves date cells, but cannot tell such a
+ * number from a count outside a date column).
  */
-export function readDateCell(cell: CellSnapshot | null | undefined): Deadline | null {
+export function readDateCell(cell: CellSnapshot | null | undefined, serialOffset = 0): Deadline | null {
   if (!cell) return null;
   const value = cell.v;
   if (value === null || value === undefined) return null;
@@ -234,7 +236,8 @@ export function readDateCell(cell: CellSnapshot | null | undefined): Deadline | 
     return { kind: 'date', date: isoDate(value, 12, 31) };
   }
   // A General-format number is taken for a date only where a date is plausible: 12 is not 12/01/1900.
-  if (value >= PLAUSIBLE_SERIAL_MIN && value < PLAUSIBLE_SERIAL_MAX + 1) return serialDeadline(value);
+  const serial = value + serialOffset;
+  if (serial >= PLAUSIBLE_SERIAL_MIN && serial < PLAUSIBLE_SERIAL_MAX + 1) return serialDeadline(serial);
   return UNREADABLE;
 }
 

@@ -3,7 +3,10 @@
  * so both hosts feed the engine exactly the same shape.
  */
 
-/** One cell. Dates are Excel serial numbers (as Office.js returns them), recognised by `format`. */
+/**
+ * One cell. Dates are Excel serial numbers as stored (as Office.js returns them), recognised by
+ * `fmt`; in the workbook's date system (WorkbookSnapshot.date1904).
+ */
 export interface CellSnapshot {
   /** Raw value; for an error cell, its code such as "#REF!". */
   v: string | number | boolean | null;
@@ -43,6 +46,11 @@ export interface SheetSnapshot {
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
+  /**
+   * Set when the workbook uses the 1904 date system: its date serials are as stored, 1,462 lower
+   * than in the 1900 system; analyze moves them into the 1900 system (values/dateSystem.ts).
+   */
+  date1904?: true;
   /**
    * The add-in's settings stored with the workbook (Office document settings: in a file, the
    * properties of xl/webextensions/*.xml), raw text by key, where the host reads them.

@@ -83,7 +83,9 @@ class PackageReader {
       sheets.push(sheet);
     }
     const documentSettings = this.documentSettings();
-    return documentSettings ? { sheets, documentSettings } : { sheets };
+    const snapshot: WorkbookSnapshot = documentSettings ? { sheets, documentSettings } : { sheets };
+    if (date1904) snapshot.date1904 = true;
+    return snapshot;
   }
 
   /** The add-in's settings: every <we:property name value> of the webextension parts. */

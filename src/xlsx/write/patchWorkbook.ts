@@ -3,9 +3,15 @@
  * copied as stored, byte for byte, except the five the new sheets require — xl/workbook.xml, its
  * relationships, [Content_Types].xml, docProps/app.xml and xl/styles.xml — and the sheets' own
  * parts. A planned sheet replaces the sheet of the same name (Excel's comparison) in its place in
- * the tab order, with its part, relationships and scoped defined names. No Node API.
+ * the tab order, with its part, relationships and scoped defined names — only when that sheet is
+ * one of the product's own (the engine's replacementFor, which the Office.js writer follows too);
+ * a user's sheet in the way refuses the whole write. No Node API.
  */
-import { checkWritePlan, sameSheetName, type SheetPlan, type WritePlan } from '../../engine';
+import {
+  checkWritePlan, isOwnSheet, replacementFor, sheetNamedLike, type ExistingSheet, type SheetPlan, type WritePlan,
+} from '../../engine';
+import { XlsxError } from '../errors';
+import { readWorkbookBytes } from '../read/index';
 import { withWorksheetTitles } from './appXml';
 import {
   addOverride, addRelationship, officeDocumentPart, relationships, relsPartOf, removeOverride, removeRelationship,
@@ -20,8 +26,13 @@ import { entryText, newEntry, readZip, writeZip, type ZipEntry } from './zipArch
 const CONTENT_TYPES = '[Content_Types].xml';
 const APP_PROPERTIES = 'docProps/app.xml';
 
-/** Throws on a plan Excel would refuse (checkWritePlan) or a package that is not a workbook. */
-export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
+/**
+ * Throws on a plan Excel would refuse (checkWritePlan), a package that is not a workbook, or a
+ * user's sheet in the way (XlsxError 'sheet-taken'). `ownSheets` tells which sheets the product
+ * wrote, as the caller's analysis of the same bytes found (`Analysis.workbookSheets`); without it,
+ * the package is read again to find out, but only when a planned name is taken.
+ */
+export function patchWorkbook(input: Uint8Array, plan: WritePlan, ownSheets?: readonly ExistingSheet[]): Uint8Array {
   checkWritePlan(plan);
   const entries = readZip(input);
   const byName = new Map(entries.map((e) => [e.name.toLowerCase(), e]));
@@ -61,9 +72,14 @@ export function patchWorkbook(input: Uint8Array, plan: WritePlan): Uint8Array {
     return rel && !rel.external ? { part: resolvePartName(folder, rel.target), worksheet: rel.type === WORKSHEET_RELATIONSHIP } : undefined;
   };
 
+  const existing = existingSheets(input, sheets.map((s) => s.name), plan, ownSheets);
+  const replaced = plan.sheets.map((p) => {
+    const replacement = replacementFor(p.name, existing);
+    if (replacement.kind === 'refuse') throw new XlsxError('sheet-taken', existing[replacement.index].name);
+    return replacement.kind === 'replace' ? replacement.index : -1;
+  });
   // First the sheets replaced: their parts are removed, freeing names for the new ones.
   const removed = new Set<string>();
-  const replaced = plan.sheets.map((p) => sheets.findIndex((s) => sameSheetName(s.name, p.name)));
   for (const oldIndex of replaced) {
     if (oldIndex < 0) continue;
     const old = sheets[oldIndex];
@@ -149,6 +165,18 @@ function referencesAfter(entries: ZipEntry[], workbookRelsPart: string, workbook
   return partReferences(
     relsParts.map((e) => ({ name: e.name, xml: e.name.toLowerCase() === workbookRelsPart.toLowerCase() ? workbookRels : entryText(e) })),
   );
+}
+
+/**
+ * The workbook's sheets, each marked own or not. A sheet the caller's list does not name (a chart
+ * sheet, which has no title cell) counts as the user's.
+ */
+function existingSheets(
+  input: Uint8Array, names: string[], plan: WritePlan, ownSheets: readonly ExistingSheet[] | undefined,
+): ExistingSheet[] {
+  const taken = plan.sheets.some((p) => sheetNamedLike(p.name, names) >= 0);
+  const known = ownSheets ?? (taken ? readWorkbookBytes(input, '').sheets.map((s) => ({ name: s.name, own: isOwnSheet(s) })) : []);
+  return names.map((name) => ({ name, own: known.some((sheet) => sheet.own && sheet.name === name) }));
 }
 
 /** "xl/worksheets/sheetN.xml" with the lowest N no kept or added part uses. */

@@ -18,7 +18,9 @@ type PartialRow = (CellSnapshot | null | undefined)[];
 
 export function snapshotWorkbook(workbook: ExcelJS.Workbook): WorkbookSnapshot {
   const date1904 = Boolean(workbook.properties?.date1904);
-  return { sheets: workbook.worksheets.map((ws) => snapshotSheet(ws, date1904)) };
+  const snapshot: WorkbookSnapshot = { sheets: workbook.worksheets.map((ws) => snapshotSheet(ws, date1904)) };
+  if (date1904) snapshot.date1904 = true;
+  return snapshot;
 }
 
 export function snapshotSheet(ws: ExcelJS.Worksheet, date1904 = false): SheetSnapshot {

@@ -29,7 +29,7 @@ async function bytesOf(wb: ExcelJS.Workbook): Promise<Uint8Array> {
 
 /** The snapshot without what the ExcelJS path never read (the add-in's stored settings). */
 function comparable(s: WorkbookSnapshot): WorkbookSnapshot {
-  return { sheets: s.sheets };
+  return s.date1904 ? { sheets: s.sheets, date1904: true } : { sheets: s.sheets };
 }
 
 async function expectSameAsExcelJs(bytes: Uint8Array): Promise<WorkbookSnapshot> {

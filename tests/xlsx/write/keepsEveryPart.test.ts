@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { ISSUE_SHEET, PERIOD_RECORD_SHEET, SUMMARY_SHEET } from '../../../src/engine';
+import { OWN_TITLES } from '../../../src/engine/sheets/ownSheets';
 import { patchWorkbook } from '../../../src/xlsx';
 import { readZip } from '../../../src/xlsx/write/zipArchive';
 import { ensureBuilt, runCli } from '../../cli/run';
@@ -142,7 +143,8 @@ describe('patchWorkbook inserting a sheet at the start of the rich workbook', ()
   const planned = {
     name: 'Đầu',
     position: 'start' as const,
-    values: [['Tiêu đề'], ['Cột']],
+    // The product's own title: a second patch replaces the sheet (only its own sheets are replaced).
+    values: [[OWN_TITLES.summary.vi], ['Cột']],
     columnWidths: [],
     merges: [],
     formats: [],

@@ -5,13 +5,17 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { SheetPlan, WritePlan } from '../../../src/engine';
-import { newWorkbook, patchWorkbook } from '../../../src/xlsx';
+import { OWN_TITLES } from '../../../src/engine/sheets/ownSheets';
+import { newWorkbook, patchWorkbook, XlsxError } from '../../../src/xlsx';
+
+/** The product recognises its own sheets by this title in A1: only those are ever replaced. */
+const TITLE = OWN_TITLES.summary.vi;
 
 function plan(over: Partial<SheetPlan> = {}): SheetPlan {
   return {
     name: 'Tổng hợp',
     values: [
-      ['TỔNG HỢP', null, null],
+      [TITLE, null, null],
       ['Nhiệm vụ', 'Số lượng', 'Ô'],
       ['Hoàn thành', 6, '=HYPERLINK("#\'Bảng \'\'A\'\' – Nhiệm vụ\'!D7","D7")'],
       ['=', '=SUM(B3:B3)', ''],
@@ -61,6 +65,7 @@ describe('patchWorkbook', () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('PL1').getCell('A1').value = 'giữ nguyên';
     const old = wb.addWorksheet('Tổng hợp');
+    old.getCell('A1').value = TITLE;
     old.getCell('Z99').value = 'bản cũ';
     old.mergeCells('D5:E6');
     wb.addWorksheet('PL2');
@@ -69,12 +74,26 @@ describe('patchWorkbook', () => {
     expect(names(back)).toEqual(['PL1', 'Tổng hợp', 'PL2']);
     const ws = back.getWorksheet('Tổng hợp')!;
     expect(ws.getCell('Z99').value).toBeNull();
-    expect(ws.getCell('A1').value).toBe('TỔNG HỢP');
+    expect(ws.getCell('A1').value).toBe(TITLE);
     expect(back.getWorksheet('PL1')!.getCell('A1').value).toBe('giữ nguyên');
   });
 
   it('matches the sheet name case-insensitively, as Excel does', async () => {
-    expect(names(await patched(['TỔNG HỢP', 'PL1'], { sheets: [plan()] }))).toEqual(['Tổng hợp', 'PL1']);
+    const wb = await patched(['TỔNG HỢP', 'PL1'], { sheets: [plan()] }, (input) => {
+      input.getWorksheet('TỔNG HỢP')!.getCell('A1').value = TITLE;
+    });
+    expect(names(wb)).toEqual(['Tổng hợp', 'PL1']);
+  });
+
+  it('follows the engine’s replace rule: a user’s sheet named like its own in another case is refused, as in Excel', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('tổng hợp').getCell('A1').value = 'Tổng hợp của phòng';
+    const input = await bytesOf(wb);
+    expect(() => patchWorkbook(input, { sheets: [plan()] })).toThrow(XlsxError);
+    expect(() => patchWorkbook(input, { sheets: [plan()] })).toThrow(/^tổng hợp: /);
+    // What the caller's analysis found wins over reading the package again.
+    expect(() => patchWorkbook(input, { sheets: [plan()] }, [{ name: 'tổng hợp', own: false }])).toThrow(XlsxError);
+    expect(names(await load(patchWorkbook(input, { sheets: [plan()] }, [{ name: 'tổng hợp', own: true }])))).toEqual(['Tổng hợp']);
   });
 
   it('writes values, and strings starting with "=" as formulas, computed when the file opens', async () => {
