@@ -95,16 +95,23 @@ export function isolateSheet(xlsx: string, sheet: string, out: string, firstRows
   const parts = unzipSync(readFileSync(xlsx));
   let workbook = strFromU8(parts['xl/workbook.xml']);
   let target = '';
+  let index = 0;
+  let targetIndex = 0;
   workbook = workbook.replace(/<sheet\b[^>]*\/>/g, (tag) => {
     const name = /\sname="([^"]*)"/.exec(tag)?.[1];
     if (name === escapeAttr(sheet)) {
       target = /\sr:id="([^"]*)"/.exec(tag)?.[1] ?? '';
+      targetIndex = index++;
       return tag.replace(/\sstate="[^"]*"/, '');
     }
+    index++;
     return tag.includes('state="veryHidden"') ? tag : tag.replace(/\sstate="[^"]*"/, '').replace(/\/>$/, ' state="hidden"/>');
   });
-  // Definitely open on the sheet printed (LibreOffice refuses a hidden active sheet).
+  // Open on the sheet printed: LibreOffice shows, and prints, a hidden sheet that is the active one.
   workbook = workbook.replace(/\sactiveTab="\d+"/, '').replace(/\sfirstSheet="\d+"/, '');
+  workbook = /<workbookView\b/.test(workbook)
+    ? workbook.replace(/<workbookView\b/, `<workbookView activeTab="${targetIndex}"`)
+    : workbook.replace(/<sheets>/, `<bookViews><workbookView activeTab="${targetIndex}"/></bookViews><sheets>`);
   const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
   const path = new RegExp(`Id="${target}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${target}"`).exec(rels);
   const part = `xl/${(path?.[1] ?? path?.[2] ?? '').replace(/^\/?xl\//, '')}`;

@@ -44,7 +44,9 @@ export function planIssueSheet(analysis: Analysis): SheetPlan {
   const t = TEXT[lang];
   const b = new SheetBuilder(ownSheetName(ISSUE_SHEET, analysis.workbookSheets), WIDTH);
   b.banner(t.title, { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
-  b.banner(t.asOf(isoToVn(analysis.asOf), analysis.findings.length), { italic: true, hAlign: 'center', wrap: true });
+  // SPEC §10: the period, when one was chosen, beside the report date, as on Tổng hợp.
+  const date = isoToVn(analysis.asOf) + (analysis.period ? ` (${analysis.period.label[lang]})` : '');
+  b.banner(t.asOf(date, analysis.findings.length), { italic: true, hAlign: 'center', wrap: true });
   b.row([]);
   const top = b.row(t.header);
   let n = 0;
