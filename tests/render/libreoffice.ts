@@ -42,6 +42,8 @@ export interface Box {
 
 export interface TextLine extends Box {
   text: string;
+  /** Each word's box: pdftotext joins cells of one row into a line, so only words show text over text. */
+  words: Box[];
 }
 
 export interface PdfPage {
@@ -63,6 +65,9 @@ export function pdfPages(pdf: string): PdfPage[] {
       xMax: num(box, 'xMax'),
       yMax: num(box, 'yMax'),
       text: [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decodeEntities(w[1])).join(' '),
+      words: [...words.matchAll(/<word ([^>]*)>/g)].map(([, w]) => ({
+        xMin: num(w, 'xMin'), yMin: num(w, 'yMin'), xMax: num(w, 'xMax'), yMax: num(w, 'yMax'),
+      })),
     })),
   }));
 }
@@ -152,7 +157,14 @@ export function titleIsCut(pages: PdfPage[], title: string): boolean {
   return first.lines.some((l) => l.text.split(' ').some((w) => words.has(w)) && (l.xMin < 1 || l.xMax > first.width - 1));
 }
 
-/** Pairs of text lines on one page whose boxes overlap: text printed over text. */
+/** A shared pixel row between neighbouring lines is not an overlap; a third of a line is. */
+function boxesOverlap(a: Box, b: Box): boolean {
+  const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+  const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+  return dx > 1 && dy > 0.33 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+}
+
+/** Pairs of text lines on one page with a word of one over a word of the other: text printed over text. */
 export function overlappingLines(pages: PdfPage[]): { page: number; a: TextLine; b: TextLine }[] {
   const found: { page: number; a: TextLine; b: TextLine }[] = [];
   pages.forEach((page, p) => {
@@ -161,10 +173,7 @@ export function overlappingLines(pages: PdfPage[]): { page: number; a: TextLine;
       for (let j = i + 1; j < lines.length && lines[j].yMin < lines[i].yMax; j++) {
         const a = lines[i];
         const b = lines[j];
-        const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-        const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-        // A shared pixel row between neighbouring lines is not an overlap; a third of a line is.
-        if (dx > 1 && dy > 0.33 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin)) found.push({ page: p + 1, a, b });
+        if (boxesOverlap(a, b) && a.words.some((wa) => b.words.some((wb) => boxesOverlap(wa, wb)))) found.push({ page: p + 1, a, b });
       }
     }
   });
