@@ -51,6 +51,16 @@ describe('print-ready sheets (issue 7)', () => {
     expect(line(planIssueSheet(withPeriod))).not.toContain('(');
   });
 
+  it('counts the tasks due soon beside the workbook sentence on Tổng hợp, never in it (SPEC §6)', () => {
+    const rows = [TASKS, [1, 'Số hóa hồ sơ', 'Văn phòng', '31/12/2025', 'Đang thực hiện'], [2, 'Tập huấn', 'Văn phòng', '30/06/2026', 'Đang thực hiện']];
+    const soon = analyze(workbook(sheet('PL', rows)), { asOf: AS_OF });
+    const texts = planSummarySheet(soon).values.map((r) => r[0]);
+    const line = texts.indexOf('Sắp đến hạn trong 30 ngày: 01');
+    expect(line).toBe(texts.indexOf(soon.summary.sentence) + 1);
+    const later = analyze(workbook(sheet('PL', rows)), { asOf: '2025-10-01' });
+    expect(planSummarySheet(later).values.map((r) => String(r[0])).filter((t) => t.startsWith('Sắp đến hạn'))).toEqual([]);
+  });
+
   it('starts a page before a block that would run over the foot of the current one, never inside it', () => {
     const oneLine = 16;
     // Rows 0–19 fill 320 of 400 points; the block of rows 20–29 (160 points) would overflow: a page starts at row 20.

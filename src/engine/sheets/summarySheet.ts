@@ -8,11 +8,12 @@ import { groupsBySheet } from '../summary/groupsBySheet';
 import type { Lang } from '../settings/options';
 import type { PlanValue, SheetPlan } from './writePlan';
 import {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
   TASK_CATEGORY_LABELS,
 } from '../labels/reportLabels';
 import { TITLE_FONT_SIZE } from './printLayout';
 import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
+import { formatCount } from '../summary/sentence';
 import { totalByDeadline } from '../summary/planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
@@ -112,6 +113,8 @@ function workbookSentenceBlock(b: SheetBuilder, { summary, lang }: Analysis, t: 
   const first = b.banner(t.sentence, { bold: true });
   sentenceCell(b, summary.sentence);
   if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
+  // SPEC §6: due-soon tasks are counted beside the sentence, never in it.
+  if (summary.dueSoon > 0) b.banner(`${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${formatCount(summary.dueSoon)}`, { italic: true });
   b.keepTogether(first, b.nextRow - 1);
   b.row([]);
 }
