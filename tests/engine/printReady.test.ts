@@ -16,6 +16,15 @@ import { seed004 } from './seedLayouts';
 const AS_OF = '2025-12-11';
 const TASKS = ['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Trạng thái'];
 
+/** Whether the A1 range covers the 0-based cell. */
+function rectOf(range: string, row: number, col: number): boolean {
+  const m = /^([A-Z])(\d+)(?::([A-Z])(\d+))?$/.exec(range);
+  if (!m) return false;
+  const [left, top] = [m[1].charCodeAt(0) - 65, Number(m[2]) - 1];
+  const [right, bottom] = m[3] ? [m[3].charCodeAt(0) - 65, Number(m[4]) - 1] : [left, top];
+  return row >= top && row <= bottom && col >= left && col <= right;
+}
+
 function rollupResult() {
   const rollup = startRollup({ asOf: AS_OF, subject: 'Đặc khu' });
   const unit = workbook(sheet('PL', [TASKS, [1, 'Số hóa hồ sơ', 'Văn phòng', '30/06/2025', 'Đang thực hiện']]));
@@ -59,6 +68,23 @@ describe('print-ready sheets (issue 7)', () => {
     expect(line).toBe(texts.indexOf(soon.summary.sentence) + 1);
     const later = analyze(workbook(sheet('PL', rows)), { asOf: '2025-10-01' });
     expect(planSummarySheet(later).values.map((r) => String(r[0])).filter((t) => t.startsWith('Sắp đến hạn'))).toEqual([]);
+  });
+
+  it('wraps text in the count tables\' narrow columns, so the evaluation years do not spill over the next cell', () => {
+    const header = ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Năm 2025', 'Năm 2030', 'Năm 2035', 'Cơ quan chủ trì'];
+    // Each indicator's evaluation year is the first with a target: 2025, 2030 and 2035.
+    const planSheet = sheet('PL2', [
+      header,
+      [1, 'Tỷ lệ hồ sơ trực tuyến', '%', '50%', '80%', '95%', 'Văn phòng'],
+      [2, 'Tỷ lệ thanh toán không dùng tiền mặt', '%', '-', '80%', '95%', 'Văn phòng'],
+      [3, 'Tỷ lệ dân số có danh tính số', '%', '-', '-', '95%', 'Văn phòng'],
+    ]);
+    const plan = planSummarySheet(analyze(workbook(planSheet), { asOf: AS_OF }));
+    const row = plan.values.findIndex((r) => r[2] === '2025, 2030, 2035');
+    expect(row).toBeGreaterThan(0);
+    const wrap = plan.formats.filter((f) => f.wrap !== undefined && rectOf(f.range, row, 2)).pop()?.wrap;
+    expect(wrap).toBe(true);
+    expect(plan.rowHeights?.find((h) => h.row === row)?.height).toBeGreaterThan(20);
   });
 
   it('starts a page before a block that would run over the foot of the current one, never inside it', () => {

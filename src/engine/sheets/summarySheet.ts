@@ -215,8 +215,8 @@ function table(b: SheetBuilder, header: string[], rows: PlanValue[][]): void {
   const bottom = b.nextRow - 1;
   b.format(top, 0, top, right, { bold: true, fill: HEADER_FILL, wrap: true, hAlign: 'center', vAlign: 'middle' });
   b.format(top, 0, bottom, right, { border: true });
-  // Counts beside a label of several lines stand on its first line, not at the foot of the cell.
-  b.format(top + 1, 0, bottom, right, { vAlign: 'top' });
+  // Counts beside a label of several lines stand on its first line, not at the foot of the cell;
+  // text in a narrow column (the years "2025, 2030, 2035") wraps instead of spilling over its neighbour.
+  b.format(top + 1, 0, bottom, right, { vAlign: 'top', wrap: true });
   b.format(top + 1, 1, bottom, right, { numberFormat: '0', hAlign: 'center' });
-  b.format(top + 1, 0, bottom, 0, { wrap: true });
 }
