@@ -87,6 +87,22 @@ describe('print-ready sheets (issue 7)', () => {
     expect(plan.rowHeights?.find((h) => h.row === row)?.height).toBeGreaterThan(20);
   });
 
+  it('never leaves a sheet\'s heading on Kiểm tra alone at the foot of a page', () => {
+    const headingBreaks: number[] = [];
+    for (let perSheet = 1; perSheet <= 6; perSheet++) {
+      const sheets = Array.from({ length: 12 }, (_, n) => sheet(`PL${n + 1}`, [
+        TASKS, ...Array.from({ length: perSheet }, (_, i) => [i + 1, `Nhiệm vụ ${i}`, 'Văn phòng', '31/02/2025', 'Đang thực hiện']),
+      ]));
+      const plan = planIssueSheet(analyze({ sheets }, { asOf: AS_OF }));
+      const headings = plan.values.flatMap((r, i) => (String(r[0]).startsWith('Trang "PL') ? [i] : []));
+      for (const row of plan.pageSetup?.breaksBefore ?? []) {
+        expect(headings).not.toContain(row - 1);
+        if (headings.includes(row)) headingBreaks.push(row);
+      }
+    }
+    expect(headingBreaks.length).toBeGreaterThan(0);
+  });
+
   it('starts a page before a block that would run over the foot of the current one, never inside it', () => {
     const oneLine = 16;
     // Rows 0–19 fill 320 of 400 points; the block of rows 20–29 (160 points) would overflow: a page starts at row 20.
@@ -101,6 +117,8 @@ describe('print-ready sheets (issue 7)', () => {
     expect(pageBreaksKeepingTogether(80, [], [{ first: 20, last: 60 }], 400, oneLine)).toEqual([20]);
     // After the application's own break (row 25 starts page 2), a block is measured from there.
     expect(pageBreaksKeepingTogether(60, [], [{ first: 40, last: 49 }], 400, oneLine)).toEqual([]);
+    // ...and below the header rows printed again on that page (rows 0–1, 32 points): now it overflows.
+    expect(pageBreaksKeepingTogether(60, [], [{ first: 40, last: 49 }], 400, oneLine, { first: 0, last: 1 })).toEqual([40]);
   });
 
   it('keeps each count table of Tổng hợp whole: its page breaks fall on a table heading or a sentence label, never inside a table', () => {

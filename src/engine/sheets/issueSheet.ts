@@ -51,7 +51,9 @@ export function planIssueSheet(analysis: Analysis): SheetPlan {
   const top = b.row(t.header);
   let n = 0;
   for (const { sheet, findings } of findingsBySheet(analysis)) {
-    b.banner(t.sheetHeading(sheet, findings.length), { bold: true, italic: true, fill: SHEET_HEADING_FILL });
+    // A sheet's heading never ends a page alone: it is kept with its first finding.
+    const heading = b.banner(t.sheetHeading(sheet, findings.length), { bold: true, italic: true, fill: SHEET_HEADING_FILL });
+    b.keepTogether(heading, heading + 1);
     for (const f of findings) {
       const target = sheetReference(f.sheet, f.cell).replace(/"/g, '""');
       b.row([

@@ -20,25 +20,29 @@ export function pageBreaksKeepingTogether(
   blocks: KeptTogether[],
   pageHeight: number,
   defaultRowHeight: number,
+  /** Rows printed again at the top of every page after the first (print titles). */
+  titleRows?: { first: number; last: number },
 ): number[] {
   const heightOf = new Map(rowHeights.map((h) => [h.row, h.height]));
   const height = (row: number) => heightOf.get(row) ?? defaultRowHeight;
   const blockAt = new Map(blocks.map((b) => [b.first, b.last]));
+  let titles = 0;
+  if (titleRows) for (let r = titleRows.first; r <= titleRows.last; r++) titles += height(r);
   const breaks: number[] = [];
   let used = 0;
   for (let row = 0; row < rowCount; row++) {
     const last = blockAt.get(row);
-    if (last !== undefined && used > 0) {
+    if (last !== undefined && used > titles) {
       let block = 0;
       for (let r = row; r <= last; r++) block += height(r);
       const overflows = used + block > pageHeight;
       if (overflows && (block <= pageHeight || pageHeight - used < pageHeight / 3)) {
         breaks.push(row);
-        used = 0;
+        used = titles;
       }
     }
     // The application's own break, where a row no longer fits.
-    if (used + height(row) > pageHeight) used = 0;
+    if (used + height(row) > pageHeight) used = titles;
     used += height(row);
   }
   return breaks;

@@ -78,7 +78,7 @@ export class SheetBuilder {
     const pageSetup = printReadyPage(this.titleRows);
     if (this.keptTogether.length > 0) {
       const breaks = pageBreaksKeepingTogether(
-        this.values.length, rowHeights, this.keptTogether, PRINTABLE_HEIGHT_POINTS, linesHeight(1, SHEET_FONT.size),
+        this.values.length, rowHeights, this.keptTogether, PRINTABLE_HEIGHT_POINTS, linesHeight(1, SHEET_FONT.size), this.titleRows,
       );
       if (breaks.length > 0) pageSetup.breaksBefore = breaks;
     }
