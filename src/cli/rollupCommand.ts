@@ -41,7 +41,9 @@ export async function runRollup(req: RollupRequest, io: Io): Promise<number> {
       rollup.add(basename(file), snapshot);
       read++;
     } catch (e) {
-      rollup.addUnreadable(basename(file), isXlsxError(e) ? e.messageIn(req.lang) : errorText(e));
+      // The reader names the file by its full path; the roll-up goes to another office, so by its name.
+      const reason = isXlsxError(e) ? e.messageIn(req.lang) : errorText(e);
+      rollup.addUnreadable(basename(file), reason.split(file).join(basename(file)));
     }
   }
   const result = rollup.result();

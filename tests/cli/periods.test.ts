@@ -94,6 +94,8 @@ describe('phuluc --period, compare, check --since-last, rollup (SPEC §10–§12
     const doc = JSON.parse(r.stdout);
     expect(doc.units.map((u: { unit: string }) => u.unit)).toEqual(['a', 'b']);
     expect(doc.unreadable.map((u: { file: string }) => u.file)).toEqual(['c.xlsx']);
+    // Named as in the file column, without the folder it was read from.
+    expect(doc.unreadable[0].reason).toMatch(/^c\.xlsx: /);
     expect(doc.total.tasks.total).toBe(5);
     expect(doc.overdue).toHaveLength(2);
     const wb = new ExcelJS.Workbook();

@@ -29,6 +29,18 @@ describe('checkWritePlan', () => {
     expect(() => checkWritePlan({ sheets: [{ ...sheet, name }] })).toThrow(reason);
   });
 
+  it('accepts page breaks in order, and refuses one before the first row, out of order or past the grid', () => {
+    const setup = (breaksBefore: number[]): SheetPlan => ({
+      ...sheet,
+      pageSetup: { paper: 'A4', orientation: 'landscape', fitToWidth: 1, breaksBefore, margins: { left: 1, right: 1, top: 1, bottom: 1, header: 0, footer: 0 } },
+    });
+    expect(() => checkWritePlan({ sheets: [setup([5, 40])] })).not.toThrow();
+    for (const bad of [[0], [40, 5], [5, 5], [1.5], [1_048_576]]) {
+      expect(() => checkWritePlan({ sheets: [setup(bad)] })).toThrow(/page break/);
+    }
+    expect(() => checkWritePlan({ sheets: [setup(Array.from({ length: 1024 }, (_, i) => i + 1))] })).toThrow(/1024 page breaks/);
+  });
+
   it('refuses a sheet planned twice, whatever the case', () => {
     expect(() => checkWritePlan({ sheets: [sheet, { ...sheet, name: 'TỔNG HỢP' }] })).toThrow(/planned twice/);
   });

@@ -42,6 +42,8 @@ export interface Box {
 
 export interface TextLine extends Box {
   text: string;
+  /** Each word with its box: pdftotext joins cells of one row into a line, so only words show text over text. */
+  words: (Box & { text: string })[];
 }
 
 export interface PdfPage {
@@ -63,6 +65,9 @@ export function pdfPages(pdf: string): PdfPage[] {
       xMax: num(box, 'xMax'),
       yMax: num(box, 'yMax'),
       text: [...words.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => decodeEntities(w[1])).join(' '),
+      words: [...words.matchAll(/<word ([^>]*)>([^<]*)<\/word>/g)].map(([, w, text]) => ({
+        xMin: num(w, 'xMin'), yMin: num(w, 'yMin'), xMax: num(w, 'xMax'), yMax: num(w, 'yMax'), text: decodeEntities(text),
+      })),
     })),
   }));
 }
@@ -95,16 +100,23 @@ export function isolateSheet(xlsx: string, sheet: string, out: string, firstRows
   const parts = unzipSync(readFileSync(xlsx));
   let workbook = strFromU8(parts['xl/workbook.xml']);
   let target = '';
+  let index = 0;
+  let targetIndex = 0;
   workbook = workbook.replace(/<sheet\b[^>]*\/>/g, (tag) => {
     const name = /\sname="([^"]*)"/.exec(tag)?.[1];
     if (name === escapeAttr(sheet)) {
       target = /\sr:id="([^"]*)"/.exec(tag)?.[1] ?? '';
+      targetIndex = index++;
       return tag.replace(/\sstate="[^"]*"/, '');
     }
+    index++;
     return tag.includes('state="veryHidden"') ? tag : tag.replace(/\sstate="[^"]*"/, '').replace(/\/>$/, ' state="hidden"/>');
   });
-  // Definitely open on the sheet printed (LibreOffice refuses a hidden active sheet).
+  // Open on the sheet printed: LibreOffice shows, and prints, a hidden sheet that is the active one.
   workbook = workbook.replace(/\sactiveTab="\d+"/, '').replace(/\sfirstSheet="\d+"/, '');
+  workbook = /<workbookView\b/.test(workbook)
+    ? workbook.replace(/<workbookView\b/, `<workbookView activeTab="${targetIndex}"`)
+    : workbook.replace(/<sheets>/, `<bookViews><workbookView activeTab="${targetIndex}"/></bookViews><sheets>`);
   const rels = strFromU8(parts['xl/_rels/workbook.xml.rels']);
   const path = new RegExp(`Id="${target}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${target}"`).exec(rels);
   const part = `xl/${(path?.[1] ?? path?.[2] ?? '').replace(/^\/?xl\//, '')}`;
@@ -145,7 +157,14 @@ export function titleIsCut(pages: PdfPage[], title: string): boolean {
   return first.lines.some((l) => l.text.split(' ').some((w) => words.has(w)) && (l.xMin < 1 || l.xMax > first.width - 1));
 }
 
-/** Pairs of text lines on one page whose boxes overlap: text printed over text. */
+/** A shared pixel row between neighbouring lines is not an overlap; a third of a line is. */
+function boxesOverlap(a: Box, b: Box): boolean {
+  const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+  const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+  return dx > 1 && dy > 0.33 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin);
+}
+
+/** Pairs of text lines on one page with a word of one over a word of the other: text printed over text. */
 export function overlappingLines(pages: PdfPage[]): { page: number; a: TextLine; b: TextLine }[] {
   const found: { page: number; a: TextLine; b: TextLine }[] = [];
   pages.forEach((page, p) => {
@@ -154,12 +173,40 @@ export function overlappingLines(pages: PdfPage[]): { page: number; a: TextLine;
       for (let j = i + 1; j < lines.length && lines[j].yMin < lines[i].yMax; j++) {
         const a = lines[i];
         const b = lines[j];
-        const dx = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
-        const dy = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
-        // A shared pixel row between neighbouring lines is not an overlap; a third of a line is.
-        if (dx > 1 && dy > 0.33 * Math.min(a.yMax - a.yMin, b.yMax - b.yMin)) found.push({ page: p + 1, a, b });
+        if (boxesOverlap(a, b) && a.words.some((wa) => b.words.some((wb) => boxesOverlap(wa, wb)))) found.push({ page: p + 1, a, b });
       }
     }
   });
   return found;
+}
+
+/**
+ * True when the page starts inside a count table: a row of three or more counts side by side (a
+ * table's body) prints above the first table header on the page (`headerWord`, e.g. "Tổng số"), or
+ * on a page with no header. Counts in a sentence never stand side by side.
+ */
+export function startsInsideTable(page: PdfPage, headerWord: string): boolean {
+  const words = page.lines.flatMap((l) => l.words);
+  const header = page.lines.filter((l) => l.text.includes(headerWord)).reduce((y, l) => Math.min(y, l.yMin), Infinity);
+  const rows = new Map<number, (Box & { text: string })[]>();
+  for (const w of words) {
+    const key = Math.round(w.yMin / 3);
+    const row = rows.get(key);
+    if (row) row.push(w);
+    else rows.set(key, [w]);
+  }
+  for (const row of rows.values()) {
+    let run = 0;
+    for (const w of [...row].sort((a, b) => a.xMin - b.xMin)) {
+      run = /^\d+$/.test(w.text) ? run + 1 : 0;
+      if (run >= 3 && w.yMin < header) return true;
+    }
+  }
+  return false;
+}
+
+/** The median height of the page's text lines, in points: Times New Roman 12 at 100 % prints about 14. */
+export function medianLineHeight(pages: PdfPage[]): number {
+  const heights = pages.flatMap((p) => p.lines.map((l) => l.yMax - l.yMin)).sort((a, b) => a - b);
+  return heights.length ? heights[Math.floor(heights.length / 2)] : 0;
 }

@@ -44,12 +44,16 @@ export function planIssueSheet(analysis: Analysis): SheetPlan {
   const t = TEXT[lang];
   const b = new SheetBuilder(ownSheetName(ISSUE_SHEET, analysis.workbookSheets), WIDTH);
   b.banner(t.title, { bold: true, fontSize: TITLE_FONT_SIZE, hAlign: 'center', wrap: true });
-  b.banner(t.asOf(isoToVn(analysis.asOf), analysis.findings.length), { italic: true, hAlign: 'center', wrap: true });
+  // SPEC §10: the period, when one was chosen, beside the report date, as on Tổng hợp.
+  const date = isoToVn(analysis.asOf) + (analysis.period ? ` (${analysis.period.label[lang]})` : '');
+  b.banner(t.asOf(date, analysis.findings.length), { italic: true, hAlign: 'center', wrap: true });
   b.row([]);
   const top = b.row(t.header);
   let n = 0;
   for (const { sheet, findings } of findingsBySheet(analysis)) {
-    b.banner(t.sheetHeading(sheet, findings.length), { bold: true, italic: true, fill: SHEET_HEADING_FILL });
+    // A sheet's heading never ends a page alone: it is kept with its first finding.
+    const heading = b.banner(t.sheetHeading(sheet, findings.length), { bold: true, italic: true, fill: SHEET_HEADING_FILL });
+    b.keepTogether(heading, heading + 1);
     for (const f of findings) {
       const target = sheetReference(f.sheet, f.cell).replace(/"/g, '""');
       b.row([

@@ -12,8 +12,13 @@ export const TITLE_FONT_SIZE = 14;
 /** Inches, as Excel stores them: 2 cm left (binding side, the decree's 3 cm would waste a landscape line), 1.5 cm right, 2 cm top and bottom. */
 const MARGINS = { left: 0.79, right: 0.59, top: 0.79, bottom: 0.79, header: 0.3, footer: 0.3 };
 
-/** A4 landscape is 11.69 in wide. */
+/** A4 landscape is 11.69 in wide and 8.27 in tall. */
 const A4_LANDSCAPE_WIDTH_INCHES = 11.69;
+const A4_LANDSCAPE_HEIGHT_INCHES = 8.27;
+const POINTS_PER_INCH = 72;
+
+/** Points of rows one A4 landscape page holds between its top and bottom margins, at 100 %. */
+export const PRINTABLE_HEIGHT_POINTS = (A4_LANDSCAPE_HEIGHT_INCHES - MARGINS.top - MARGINS.bottom) * POINTS_PER_INCH;
 /** Pixels per inch in which Excel measures column widths. */
 const PIXELS_PER_INCH = 96;
 /**

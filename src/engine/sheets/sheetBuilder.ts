@@ -1,7 +1,8 @@
 import { rangeAddress } from '../workbook/address';
 import type { PlanValue, RangeFormat, SheetPlan } from './writePlan';
-import { estimateRowHeights } from './rowHeights';
-import { printReadyPage, SHEET_FONT } from './printLayout';
+import { estimateRowHeights, linesHeight } from './rowHeights';
+import { PRINTABLE_HEIGHT_POINTS, printReadyPage, SHEET_FONT } from './printLayout';
+import { pageBreaksKeepingTogether, type KeptTogether } from './pageBreaks';
 
 /**
  * Our own sheets show values, they do not archive them: very long cell texts are shortened, which
@@ -20,6 +21,7 @@ export class SheetBuilder {
   private readonly formats: RangeFormat[] = [];
   private readonly merges: string[] = [];
   private titleRows: { first: number; last: number } | undefined;
+  private readonly keptTogether: KeptTogether[] = [];
 
   constructor(
     private readonly name: string,
@@ -47,6 +49,11 @@ export class SheetBuilder {
     return r;
   }
 
+  /** Merges a range of cells (0-based, inclusive); its text shows from the top-left cell. */
+  merge(top: number, left: number, bottom: number, right: number): void {
+    this.merges.push(rangeAddress(top, left, bottom, right));
+  }
+
   format(top: number, left: number, bottom: number, right: number, format: Omit<RangeFormat, 'range'>): void {
     if (bottom < top || right < left) return;
     this.formats.push({ range: rangeAddress(top, left, bottom, right), ...format });
@@ -57,12 +64,27 @@ export class SheetBuilder {
     this.titleRows = { first, last };
   }
 
-  /** The plan, print-ready: the sheet font, A4 landscape one page wide, and a height for every row that needs one. */
+  /** Rows (0-based, inclusive) printed on one page when they fit on one: a page starts before them rather than inside. */
+  keepTogether(first: number, last: number): void {
+    if (last >= first) this.keptTogether.push({ first, last });
+  }
+
+  /**
+   * The plan, print-ready: the sheet font, A4 landscape one page wide, a height for every row that
+   * needs one, and page breaks that keep blocks whole.
+   */
   build(columnWidths: number[], extra: Partial<SheetPlan> = {}): SheetPlan {
     const rowHeights = estimateRowHeights(this.values, columnWidths, this.merges, this.formats, SHEET_FONT.size);
+    const pageSetup = printReadyPage(this.titleRows);
+    if (this.keptTogether.length > 0) {
+      const breaks = pageBreaksKeepingTogether(
+        this.values.length, rowHeights, this.keptTogether, PRINTABLE_HEIGHT_POINTS, linesHeight(1, SHEET_FONT.size), this.titleRows,
+      );
+      if (breaks.length > 0) pageSetup.breaksBefore = breaks;
+    }
     return {
       name: this.name, values: this.values, columnWidths, merges: this.merges, formats: this.formats, rowHeights,
-      font: { ...SHEET_FONT }, pageSetup: printReadyPage(this.titleRows), ...extra,
+      font: { ...SHEET_FONT }, pageSetup, ...extra,
     };
   }
 }

@@ -8,11 +8,12 @@ import { groupsBySheet } from '../summary/groupsBySheet';
 import type { Lang } from '../settings/options';
 import type { PlanValue, SheetPlan } from './writePlan';
 import {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
+  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
   TASK_CATEGORY_LABELS,
 } from '../labels/reportLabels';
 import { TITLE_FONT_SIZE } from './printLayout';
 import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
+import { formatCount } from '../summary/sentence';
 import { totalByDeadline } from '../summary/planSummary';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from './sheetBuilder';
@@ -78,6 +79,10 @@ const COLUMN_WIDTHS = [38, 9, ...TASK_CATEGORIES.map(() => 11.5)];
  * each in its own cell to copy whole; counts by category per sheet, group and lead unit; plan sheets
  * by deadline. Built of blocks, one function each, in the order they print; a new block is appended
  * before the footer.
+ *
+ * It has no print titles: Excel repeats one band of rows on every page, and this sheet's tables each
+ * have their own header. Instead each table, and each label with its sentence, is kept on one page
+ * (SheetBuilder.keepTogether): a page starts before a table that would run over its foot.
  */
 export function planSummarySheet(analysis: Analysis, comparison?: Comparison): SheetPlan {
   const t = TEXT[analysis.lang];
@@ -87,7 +92,7 @@ export function planSummarySheet(analysis: Analysis, comparison?: Comparison): S
   groupSentencesBlock(b, analysis, t);
   leadSentencesBlock(b, analysis, t);
   countTablesBlock(b, analysis, t);
-  if (comparison) comparisonBlock(b, comparison, analysis.lang, WIDTH);
+  if (comparison) comparisonBlock(b, comparison, analysis.lang);
   b.banner(t.footer, { italic: true, fontColor: '#666666', wrap: true });
   return b.build(COLUMN_WIDTHS);
 }
@@ -105,20 +110,26 @@ function sentenceCell(b: SheetBuilder, sentence: string): void {
 }
 
 function workbookSentenceBlock(b: SheetBuilder, { summary, lang }: Analysis, t: Text): void {
-  b.banner(t.sentence, { bold: true });
+  const first = b.banner(t.sentence, { bold: true });
   sentenceCell(b, summary.sentence);
   if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
+  // SPEC §6: due-soon tasks are counted beside the sentence, never in it.
+  if (summary.dueSoon > 0) b.banner(`${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${formatCount(summary.dueSoon)}`, { italic: true });
+  b.keepTogether(first, b.nextRow - 1);
   b.row([]);
 }
 
 function groupSentencesBlock(b: SheetBuilder, { summary }: Analysis, t: Text): void {
   if (summary.groups.length === 0) return;
-  b.banner(t.groupSentences, { bold: true });
+  // A heading is kept with the first label and sentence under it, a label with its sentence.
+  let first = b.banner(t.groupSentences, { bold: true });
   for (const { sheet, groups } of groupsBySheet(summary)) {
     b.banner(literal(sheet), { bold: true, italic: true, wrap: true });
     for (const g of groups) {
       b.banner(literal(g.group), { italic: true, wrap: true });
       sentenceCell(b, g.sentence);
+      b.keepTogether(first, b.nextRow - 1);
+      first = b.nextRow;
     }
   }
   b.row([]);
@@ -128,10 +139,12 @@ function groupSentencesBlock(b: SheetBuilder, { summary }: Analysis, t: Text): v
 function leadSentencesBlock(b: SheetBuilder, { summary }: Analysis, t: Text): void {
   const leads = summary.byLead.filter((l) => l.tasks.total + l.indicators.total > 0);
   if (leads.length === 0) return;
-  b.banner(t.leadSentences, { bold: true });
+  let first = b.banner(t.leadSentences, { bold: true });
   for (const lead of leads) {
     b.banner(literal(lead.lead), { italic: true, wrap: true });
     sentenceCell(b, lead.sentence);
+    b.keepTogether(first, b.nextRow - 1);
+    first = b.nextRow;
   }
   b.row([]);
 }
@@ -143,8 +156,9 @@ function countTablesBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
   /** A numbered section: heading, table, blank row; left out, number and all, when it has no rows. */
   const section = (title: string, header: string[], rows: PlanValue[][]) => {
     if (rows.length === 0) return;
-    b.banner(`${++sections}. ${title}`, { bold: true, wrap: true });
+    const first = b.banner(`${++sections}. ${title}`, { bold: true, wrap: true });
     table(b, header, rows);
+    b.keepTogether(first, b.nextRow - 1);
     b.row([]);
   };
 
@@ -201,6 +215,8 @@ function table(b: SheetBuilder, header: string[], rows: PlanValue[][]): void {
   const bottom = b.nextRow - 1;
   b.format(top, 0, top, right, { bold: true, fill: HEADER_FILL, wrap: true, hAlign: 'center', vAlign: 'middle' });
   b.format(top, 0, bottom, right, { border: true });
+  // Counts beside a label of several lines stand on its first line, not at the foot of the cell;
+  // text in a narrow column (the years "2025, 2030, 2035") wraps instead of spilling over its neighbour.
+  b.format(top + 1, 0, bottom, right, { vAlign: 'top', wrap: true });
   b.format(top + 1, 1, bottom, right, { numberFormat: '0', hAlign: 'center' });
-  b.format(top + 1, 0, bottom, 0, { wrap: true });
 }

@@ -68,6 +68,8 @@ export interface PageSetup {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** Centre section of the page footer, in Excel's header/footer codes, e.g. "Trang &P/&N". */
   footerCenter?: string;
+  /** 0-based rows that start a new printed page (manual page breaks): a table kept whole on one page. */
+  breaksBefore?: number[];
 }
 
 export interface RowHeight {

@@ -72,7 +72,8 @@ export function sheetXml(plan: SheetPlan, styles: StyleBook, date1904: boolean):
     setup
       ? `<pageMargins left="${setup.margins.left}" right="${setup.margins.right}" top="${setup.margins.top}" bottom="${setup.margins.bottom}" header="${setup.margins.header}" footer="${setup.margins.footer}"/>` +
         `<pageSetup paperSize="9" orientation="${setup.orientation}" fitToWidth="${setup.fitToWidth}" fitToHeight="0"/>` +
-        (setup.footerCenter ? `<headerFooter><oddFooter>${escapeXml(`&C${setup.footerCenter}`)}</oddFooter></headerFooter>` : '')
+        (setup.footerCenter ? `<headerFooter><oddFooter>${escapeXml(`&C${setup.footerCenter}`)}</oddFooter></headerFooter>` : '') +
+        rowBreaksXml(setup.breaksBefore ?? [])
       : '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
     '</worksheet>',
   ];
@@ -253,4 +254,12 @@ function dateSerial(iso: string, date1904: boolean): number {
   if (!m) throw new Error(`Bad date in write plan: "${iso}"`);
   const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
   return days + 25_569 - (date1904 ? 1_462 : 0);
+}
+
+/** Manual page breaks; a break's id is the last row (1-based) above it, which is the 0-based row below it. */
+function rowBreaksXml(breaksBefore: number[]): string {
+  const rows = breaksBefore.filter((row) => row > 0);
+  if (rows.length === 0) return '';
+  const breaks = rows.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join('');
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }

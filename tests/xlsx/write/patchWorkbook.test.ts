@@ -240,6 +240,18 @@ describe('patchWorkbook', () => {
     expect(ws.headerFooter.oddFooter).toBe('&CTrang &P/&N');
   });
 
+  it('writes manual page breaks where the plan starts a page, each after the row above it', () => {
+    const setup: SheetPlan['pageSetup'] = {
+      paper: 'A4', orientation: 'landscape', fitToWidth: 1, breaksBefore: [12, 30],
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.7, header: 0.3, footer: 0.2 }, footerCenter: 'Trang &P/&N',
+    };
+    const parts = unzipSync(newWorkbook({ sheets: [plan({ pageSetup: setup })] }));
+    const sheetXml = strFromU8(parts['xl/worksheets/sheet1.xml']);
+    expect(sheetXml).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="12" max="16383" man="1"/><brk id="30" max="16383" man="1"/></rowBreaks>');
+    // After the footer, as the schema orders a worksheet's parts.
+    expect(sheetXml.indexOf('<rowBreaks')).toBeGreaterThan(sheetXml.indexOf('</headerFooter>'));
+  });
+
   it('hides a very hidden sheet from the Unhide list', async () => {
     const wb = await patched(['PL1'], { sheets: [plan({ name: 'Lưu', visibility: 'veryHidden' })] });
     expect(wb.getWorksheet('Lưu')!.state).toBe('veryHidden');
