@@ -374,6 +374,9 @@ module.exports = async (env = {}, argv = {}) => {
             ? '[name].[contenthash:8].js'
             : '[name].js',
       chunkFilename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      // Chunks loaded on demand (the .xlsx reader) sit beside the pages. Not 'auto': module scripts have
+      // no document.currentScript, so webpack would guess from the last <script>, the legacy one.
+      publicPath: '',
       // The legacy compilation has written its folder already.
       clean: { keep: new RegExp(`^${LEGACY}[\\\\/]`) },
     },

@@ -22,7 +22,7 @@ Object.assign(globalThis, { TextDecoder });
 beforeEach(resetMocks);
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'phu-luc-mau.xlsx'));
-const workbookFile = (name: string, bytes: Uint8Array = SAMPLE) => new File([bytes], name);
+const workbookFile = (name: string, bytes: Uint8Array<ArrayBuffer> = new Uint8Array(SAMPLE)) => new File([bytes], name);
 
 function task(cell: string, status: TaskRow['status'], category: TaskRow['category']): TaskRow {
   return {
