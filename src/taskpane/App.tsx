@@ -44,7 +44,7 @@ const useStyles = makeStyles({
     '& .fui-Field, & .fui-Field > *, & .fui-Input, & .fui-Select': { minWidth: 0 },
   },
   // Six tabs at 320px: two even rows of three rather than a ragged wrap.
-  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', '& .fui-Tab': { justifyContent: 'center', minWidth: 0 } },
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', '& .fui-Tab': { justifyContent: 'center', minWidth: 0, paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS } },
   loading: { padding: tokens.spacingVerticalXXL },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });

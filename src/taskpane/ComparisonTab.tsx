@@ -97,7 +97,7 @@ function ComparisonView({ t, p, analysis, comparison, fromFile, notes, onSelect 
   return (
     <>
       <Text>{fromFile ? fill(p.comparison.againstFile, { file: comparison.previous.file, date }) : fill(p.comparison.againstRecord, { date })}</Text>
-      <SentenceField t={t} label={p.comparison.heading} sentence={comparison.sentence} rows={5} />
+      <SentenceField t={t} label={p.comparison.sentence} sentence={comparison.sentence} rows={7} />
       {comparison.changes.length === 0 ? (
         <Text>{p.comparison.none}</Text>
       ) : (

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Button, Field, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { RollupResult } from '../engine';
 import type { PeriodStrings } from './periodStrings';
-import { WORKBOOK_ACCEPT } from './pickedWorkbook';
+import { WORKBOOK_ACCEPT, withFileName } from './pickedWorkbook';
 import { SentenceField } from './SentenceField';
 import { fill, type Strings } from './strings';
 import { useSummaryStyles } from './summaryStyles';
@@ -132,9 +132,7 @@ export function RollupTab(props: RollupTabProps) {
           </Text>
           <ul className={styles.files} aria-label={p.rollup.unreadable}>
             {unreadable.map((f, i) => (
-              <li key={i}>
-                <Text weight="semibold">{f.name}</Text>: {f.reason}
-              </li>
+              <li key={i}>{withFileName(f.name, f.reason ?? '')}</li>
             ))}
           </ul>
         </section>

@@ -3,7 +3,7 @@ import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentu
 import type { InputProps } from '@fluentui/react-components';
 import { isoToVn, parsePeriod, periodPresets, readTypedDate, readTypedYear, type Lang, type PeriodKind, type Settings } from '../engine';
 import type { PeriodStrings } from './periodStrings';
-import type { Strings } from './strings';
+import { fill, type Strings } from './strings';
 
 
 /** A parsed value, or why the text is not acceptable (the message shown under the field). */
@@ -92,8 +92,9 @@ const KINDS: PeriodKind[] = ['month', 'quarter', 'half', 'year'];
  */
 function PeriodField({ p, lang, settings, today, onChange }: Pick<SettingsHeaderProps, 'p' | 'lang' | 'settings' | 'today' | 'onChange'>) {
   const presets = useMemo(() => periodPresets(today, settings.period), [today, settings.period]);
+  const chosen = settings.period === undefined ? null : parsePeriod(settings.period);
   return (
-    <Field label={p.period.label}>
+    <Field label={p.period.label} hint={chosen ? fill(p.period.range, { from: isoToVn(chosen.from), to: isoToVn(chosen.to) }) : undefined}>
       <Select
         value={settings.period ?? FREE_DATE}
         onChange={(_, data) => {
@@ -108,7 +109,7 @@ function PeriodField({ p, lang, settings, today, onChange }: Pick<SettingsHeader
               .filter((period) => period.kind === kind)
               .map((period) => (
                 <option key={period.key} value={period.key}>
-                  {period.label[lang]} ({isoToVn(period.from)} – {isoToVn(period.to)})
+                  {period.label[lang]}
                 </option>
               ))}
           </optgroup>

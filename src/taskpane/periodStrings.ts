@@ -10,12 +10,13 @@ export const periodVi = {
     label: 'Kỳ báo cáo',
     free: 'Ngày tự chọn',
     kinds: { month: 'Tháng', quarter: 'Quý', half: '6 tháng', year: 'Năm' } satisfies Record<PeriodKind, string>,
-    hint: 'Chọn kỳ thì ngày báo cáo là ngày 14 cuối kỳ (Nghị định 09/2019/NĐ-CP).',
+    range: 'Từ {from} đến {to} (Nghị định 09/2019/NĐ-CP)',
   },
   tabs: { comparison: 'Kỳ trước', rollup: 'Nhiều đơn vị' },
   asOf: 'Số liệu tính đến ngày {date}',
   comparison: {
     heading: 'So với kỳ trước',
+    sentence: 'Câu báo cáo so với kỳ trước',
     needFull: 'Để so với kỳ trước, hãy kiểm tra toàn bộ sổ tính (bỏ chọn “Chỉ kiểm tra sheet đang mở”).',
     noRecord:
       'Sổ tính chưa lưu kỳ báo cáo nào trước ngày {date}. Mỗi kỳ, bấm “Chèn bảng tổng hợp” ở thẻ Tổng hợp để lưu kỳ đó; hoặc so với tệp kỳ trước ở dưới.',
@@ -39,7 +40,7 @@ export const periodVi = {
     reading: 'Đang đọc {file}…',
   },
   results: 'Kết quả {year}: {value}',
-  fileError: 'Không đọc được tệp {file}: {reason}',
+  fileError: 'Không đọc được tệp {reason}',
   unreadableReason: 'tệp không đọc được',
   recordNotSaved: 'Kỳ báo cáo chưa được lưu để so sánh kỳ sau: lần kiểm tra vừa rồi chỉ đọc sheet đang mở.',
   rollup: {
@@ -74,12 +75,13 @@ export const periodEn: PeriodStrings = {
     label: 'Report period',
     free: 'Date of your choice',
     kinds: { month: 'Month', quarter: 'Quarter', half: 'Half-year', year: 'Year' },
-    hint: 'A period sets the report date to its closing 14th (Decree 09/2019/NĐ-CP).',
+    range: 'From {from} to {to} (Decree 09/2019/NĐ-CP)',
   },
   tabs: { comparison: 'Last period', rollup: 'Many units' },
   asOf: 'Data as of {date}',
   comparison: {
     heading: 'Compared with the previous period',
+    sentence: 'Comparison sentence',
     needFull: 'To compare with the previous period, check the whole workbook (clear “Check the active sheet only”).',
     noRecord:
       'This workbook has no report period stored before {date}. Each period, select “Insert summary table” on the Summary tab to store it; or compare with a file of the previous period below.',
@@ -103,7 +105,7 @@ export const periodEn: PeriodStrings = {
     reading: 'Reading {file}…',
   },
   results: 'Result {year}: {value}',
-  fileError: 'Could not read {file}: {reason}',
+  fileError: 'Could not read {reason}',
   unreadableReason: 'the file cannot be read',
   recordNotSaved: 'The report period was not stored for next period’s comparison: the last check read the active sheet only.',
   rollup: {

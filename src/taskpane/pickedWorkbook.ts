@@ -32,6 +32,11 @@ function readFileBytes(file: File): Promise<Uint8Array> {
   });
 }
 
+/** "hong.xlsx: không phải tệp Excel…": the reader's reasons name the file already; others get its name in front. */
+export function withFileName(name: string, reason: string): string {
+  return reason.startsWith(name) ? reason : `${name}: ${reason}`;
+}
+
 /** Lets the browser paint (progress per file) before the next file is read. */
 export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Analysis, Comparison, Lang, Settings } from '../engine';
 import { analyze, comparePeriods, optionsFromSettings, previousReportDate } from '../engine';
 import { PERIOD_STRINGS } from './periodStrings';
-import { readPickedWorkbook } from './pickedWorkbook';
+import { readPickedWorkbook, withFileName } from './pickedWorkbook';
 import { fill } from './strings';
 
 /**
@@ -28,7 +28,7 @@ export function useFileComparison(analysis: Analysis | null, settings: Settings,
     try {
       const read = await readPickedWorkbook(file, lang, p.unreadableReason);
       if (!read.ok) {
-        setError(fill(p.fileError, { file: file.name, reason: read.reason }));
+        setError(fill(p.fileError, { reason: withFileName(file.name, read.reason) }));
         return;
       }
       const previousAsOf = typedPreviousAsOf ?? previousReportDate(read.snapshot, analysis.asOf, analysis.period?.key);
@@ -39,7 +39,7 @@ export function useFileComparison(analysis: Analysis | null, settings: Settings,
       const before = analyze(read.snapshot, { ...optionsFromSettings(settings), asOf: previousAsOf, period: undefined });
       setComparison(comparePeriods(before, analysis, { previousFile: file.name }));
     } catch {
-      setError(fill(p.fileError, { file: file.name, reason: p.unreadableReason }));
+      setError(fill(p.fileError, { reason: withFileName(file.name, p.unreadableReason) }));
     } finally {
       setReading(null);
     }

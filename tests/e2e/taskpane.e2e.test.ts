@@ -303,7 +303,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     const expected = comparePeriods(periodRecordOf(analysis), periodAnalysis);
     await tab('Kỳ trước').click();
     await page.getByText('So với kỳ đã lưu trong sổ tính, số liệu đến ngày 11/12/2025.', { exact: true }).waitFor();
-    await expect(page.getByRole('textbox', { name: 'So với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
+    await expect(page.getByRole('textbox', { name: 'Câu báo cáo so với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
     const target = expected.changes.find((c) => c.code !== 'removed');
     expect(target).toBeDefined();
     if (!target) return;
@@ -327,7 +327,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     await page.locator('input[type="file"][aria-label="Chọn tệp kỳ trước…"]').setInputFiles(SAMPLE);
     const date = previousAsOf.split('-').reverse().join('/');
     await page.getByText(`So với tệp phu-luc-mau.xlsx, số liệu đến ngày ${date}.`, { exact: true }).waitFor({ timeout: 30_000 });
-    await expect(page.getByRole('textbox', { name: 'So với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
+    await expect(page.getByRole('textbox', { name: 'Câu báo cáo so với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
     await expectNoHorizontalOverflow('Kỳ trước, compared with a file');
     await screenshot('ky-truoc-tep-ca-trang', true);
   }, 60_000);

@@ -20,8 +20,12 @@ jest.mock('../../src/engine', () => require('./mocks').engineModule());
 Object.assign(globalThis, { TextDecoder });
 
 beforeEach(resetMocks);
+// Tests here read real workbooks: a limit far above what they need, not a measure of speed.
+jest.setTimeout(60_000);
 
 const SAMPLE = fs.readFileSync(path.join(__dirname, '..', '..', 'samples', 'phu-luc-mau.xlsx'));
+/** Reading a real workbook in jsdom is slow on a loaded machine: waits for it are generous, never about speed. */
+const READ = { timeout: 15_000 };
 const workbookFile = (name: string, bytes: Uint8Array<ArrayBuffer> = new Uint8Array(SAMPLE)) => new File([bytes], name);
 
 function task(cell: string, status: TaskRow['status'], category: TaskRow['category']): TaskRow {
@@ -104,7 +108,7 @@ describe('Kỳ trước: comparison with the previous period (SPEC §11)', () =>
   test('against the record stored in the workbook: sentence, changes by code, a filter, click → its cell', async () => {
     const { user } = await openComparison(withRecord(SNAPSHOT, [PREVIOUS]));
     expect(screen.getByText('So với kỳ đã lưu trong sổ tính, số liệu đến ngày 14/11/2025.')).toBeInTheDocument();
-    expect(screen.getByRole('textbox', { name: 'So với kỳ trước' })).toHaveValue(
+    expect(screen.getByRole('textbox', { name: 'Câu báo cáo so với kỳ trước' })).toHaveValue(
       'So với kỳ trước (số liệu đến ngày 14/11/2025): hoàn thành thêm 01 nhiệm vụ/0 chỉ tiêu, 0 nhiệm vụ chuyển sang quá hạn, ' +
         '0 nhiệm vụ mới, 0 nhiệm vụ không còn trong danh sách; 0 nhiệm vụ thay đổi thời hạn.',
     );
@@ -152,16 +156,16 @@ describe('Kỳ trước: comparison with the previous period (SPEC §11)', () =>
     const picker = screen.getByLabelText('Chọn tệp kỳ trước…');
 
     await user.upload(picker, workbookFile('thang-11.xlsx'));
-    expect(await screen.findByText(/^Không biết tệp thang-11\.xlsx tính số liệu đến ngày nào/)).toBeInTheDocument();
+    expect(await screen.findByText(/^Không biết tệp thang-11\.xlsx tính số liệu đến ngày nào/, {}, READ)).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Số liệu kỳ trước tính đến ngày'), '11/11/2025');
     await user.upload(picker, workbookFile('thang-11.xlsx'));
-    expect(await screen.findByText('So với tệp thang-11.xlsx, số liệu đến ngày 11/11/2025.')).toBeInTheDocument();
+    expect(await screen.findByText('So với tệp thang-11.xlsx, số liệu đến ngày 11/11/2025.', {}, READ)).toBeInTheDocument();
     expect(engineMock.analyze).toHaveBeenLastCalledWith(expect.objectContaining({ sheets: expect.any(Array) }), expect.objectContaining({ asOf: '2025-11-11' }));
     expect(screen.getByRole('region', { name: 'Mới hoàn thành' })).toHaveTextContent('Nhiệm vụ B5');
 
     await user.upload(picker, workbookFile('hong.xlsx', new Uint8Array(Buffer.from('not a workbook'))));
-    expect(await screen.findByText(/^Không đọc được tệp hong\.xlsx: /)).toBeInTheDocument();
+    expect(await screen.findByText(/^Không đọc được tệp hong\.xlsx: /, {}, READ)).toBeInTheDocument();
   });
 });
 
@@ -183,7 +187,7 @@ describe('Nhiều đơn vị: roll-up of several workbooks (SPEC §12)', () => {
     await user.click(screen.getByRole('tab', { name: 'Nhiều đơn vị' }));
     await user.upload(screen.getByLabelText('Chọn tệp…'), [workbookFile('xa-an-phu.xlsx'), workbookFile('hong.xlsx', new Uint8Array(Buffer.from('PK not really')))]);
 
-    const files = await screen.findByRole('list', { name: 'Đã đọc 2/2 tệp' });
+    const files = await screen.findByRole('list', { name: 'Đã đọc 2/2 tệp' }, READ);
     expect(within(files).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['xa-an-phu.xlsxĐã đọc', 'hong.xlsxKhông đọc được']);
     const table = screen.getByRole('table', { name: 'Từng đơn vị' });
     const rows = within(table).getAllByRole('row').map((row) => within(row).queryByRole('rowheader')?.textContent);
