@@ -12,6 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckTab } from './CheckTab';
+import { DueSoonField } from './DueSoonField';
 import { ComparisonTab } from './ComparisonTab';
 import { PERIOD_STRINGS } from './periodStrings';
 import { RollupTab } from './RollupTab';
@@ -202,6 +203,7 @@ export function App() {
               <Text>{t.needAnalysis}</Text>
             )}
             <UnitsField t={t} units={checker.settings.units} onCommit={(units) => checker.updateSettings({ units })} />
+            <DueSoonField p={p} days={checker.settings.dueSoonDays} onCommit={(dueSoonDays) => checker.updateSettings({ dueSoonDays })} />
           </div>
         )}
         {tab === 'template' && (

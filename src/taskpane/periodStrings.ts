@@ -40,6 +40,11 @@ export const periodVi = {
     reading: 'Đang đọc {file}…',
   },
   results: 'Kết quả {year}: {value}',
+  dueSoonDays: {
+    label: 'Báo “sắp đến hạn” trong (ngày)',
+    hint: 'Nhiệm vụ chưa hoàn thành có thời hạn trong số ngày này sau ngày báo cáo được đếm riêng. Để trống: 30 ngày.',
+    invalid: 'Nhập số ngày từ 0 đến 366.',
+  },
   fileError: 'Không đọc được tệp {reason}',
   unreadableReason: 'tệp không đọc được',
   recordNotSaved: 'Kỳ báo cáo chưa được lưu để so sánh kỳ sau: lần kiểm tra vừa rồi chỉ đọc sheet đang mở.',
@@ -105,6 +110,11 @@ export const periodEn: PeriodStrings = {
     reading: 'Reading {file}…',
   },
   results: 'Result {year}: {value}',
+  dueSoonDays: {
+    label: 'Report “due soon” within (days)',
+    hint: 'Unfinished tasks due within this many days after the report date are counted apart. Empty: 30 days.',
+    invalid: 'Enter a number of days from 0 to 366.',
+  },
   fileError: 'Could not read {reason}',
   unreadableReason: 'the file cannot be read',
   recordNotSaved: 'The report period was not stored for next period’s comparison: the last check read the active sheet only.',

@@ -180,6 +180,23 @@ test('other years’ results under a finding on an indicator; due soon beside th
   expect(screen.getByText('Sắp đến hạn trong 30 ngày: 2')).toBeInTheDocument();
 });
 
+test('the due-soon window is a setting: stored with the workbook and used by the next check', async () => {
+  const { user } = await renderPane();
+  await user.click(screen.getByRole('tab', { name: 'Cấu trúc' }));
+  const days = screen.getByLabelText('Báo “sắp đến hạn” trong (ngày)');
+  await user.type(days, '400');
+  await user.tab();
+  expect(screen.getByText('Nhập số ngày từ 0 đến 366.')).toBeInTheDocument();
+  expect(excelMock.saveSettings).not.toHaveBeenCalled();
+  await user.clear(days);
+  await user.type(days, '15');
+  await user.tab();
+  expect(excelMock.saveSettings).toHaveBeenLastCalledWith({ dueSoonDays: 15 });
+  await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+  await runCheck(user);
+  expect(engineMock.analyze).toHaveBeenLastCalledWith(SNAPSHOT, expect.objectContaining({ dueSoonDays: 15 }));
+});
+
 describe('Nhiều đơn vị: roll-up of several workbooks (SPEC §12)', () => {
   test('one good and one bad file: each file’s progress, the unit table, the unreadable list, and the sheets written', async () => {
     excelMock.readStoredSettings.mockResolvedValue({ settings: { asOf: '2025-12-11', subject: 'UBND đặc khu' }, unreadable: false });
