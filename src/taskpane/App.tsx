@@ -180,6 +180,7 @@ export function App() {
           <RollupTab
             t={t}
             p={p}
+            lang={lang}
             busy={busy}
             files={rollup.files}
             running={rollup.running}

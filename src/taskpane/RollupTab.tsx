@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button, Field, ProgressBar, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { RollupResult } from '../engine';
+import type { Lang, RollupResult } from '../engine';
+import { isoToVn, parsePeriod } from '../engine';
 import type { PeriodStrings } from './periodStrings';
 import { WORKBOOK_ACCEPT, withFileName } from './pickedWorkbook';
 import { SentenceField } from './SentenceField';
@@ -44,6 +45,7 @@ const useStyles = makeStyles({
 export interface RollupTabProps {
   t: Strings;
   p: PeriodStrings;
+  lang: Lang;
   busy: boolean;
   files: RollupFile[];
   running: boolean;
@@ -124,7 +126,7 @@ export function RollupTab(props: RollupTabProps) {
       )}
 
       {props.noneRead && <Text weight="semibold">{p.rollup.noneRead}</Text>}
-      {result && <RollupResultView t={t} p={p} result={result} />}
+      {result && <RollupResultView t={t} p={p} lang={props.lang} result={result} />}
       {!running && unreadable.length > 0 && (
         <section className={summaryStyles.section}>
           <Text as="h3" weight="semibold" className={summaryStyles.heading}>
@@ -152,15 +154,21 @@ export function RollupTab(props: RollupTabProps) {
   );
 }
 
-function RollupResultView({ t, p, result }: { t: Strings; p: PeriodStrings; result: RollupResult }) {
+function RollupResultView({ t, p, lang, result }: { t: Strings; p: PeriodStrings; lang: Lang; result: RollupResult }) {
   const summaryStyles = useSummaryStyles();
   const styles = useStyles();
   const cells = (tasks: RollupResult['total']['tasks'], indicators: RollupResult['total']['indicators'], errors: number) => [
     tasks.total, tasks.done_on_time + tasks.done_late, tasks.overdue, indicators.total, errors,
   ];
   const errors = result.units.reduce((n, u) => n + u.errors, 0);
+  // SPEC §10: the period beside the report date, as on the sheets written.
+  const period = result.period === undefined ? null : parsePeriod(result.period);
   return (
     <>
+      <Text weight="semibold">
+        {fill(p.asOf, { date: isoToVn(result.asOf) })}
+        {period && ` (${period.label[lang]})`}
+      </Text>
       <section className={summaryStyles.section}>
         <Text as="h3" weight="semibold" className={summaryStyles.heading}>
           {p.rollup.units}

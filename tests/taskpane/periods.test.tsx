@@ -206,6 +206,7 @@ describe('Nhiều đơn vị: roll-up of several workbooks (SPEC §12)', () => {
 
     const files = await screen.findByRole('list', { name: 'Đã đọc 2/2 tệp' }, READ);
     expect(within(files).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['xa-an-phu.xlsxĐã đọc', 'hong.xlsxKhông đọc được']);
+    expect(screen.getByText('Số liệu tính đến ngày 11/12/2025')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Từng đơn vị' });
     const rows = within(table).getAllByRole('row').map((row) => within(row).queryByRole('rowheader')?.textContent);
     expect(rows).toEqual([undefined, 'xa-an-phu', 'Tổng cộng']);
