@@ -14,8 +14,9 @@
  *   npm run build:dev                               development build, manifest keeps localhost
  *   npm run dev-server                              https://localhost:3000 with office-addin-dev-certs
  *
- * Only browser code goes into the bundles: the engine, the Office.js layer and the pane. ExcelJS,
- * src/xlsx and src/cli are Node-only; a build that pulls them in fails (NodeOnlyGuardPlugin), and
+ * Only browser code goes into the bundles: the engine, the Office.js layer and the pane (with the
+ * .xlsx reader core, src/xlsx/read, for workbooks the user picks). ExcelJS, the rest of src/xlsx and
+ * src/cli are Node-only; a build that pulls them in fails (NodeOnlyGuardPlugin), and
  * the task pane's JavaScript must stay under PANE_BUDGET_BYTES gzip (BundleBudgetPlugin).
  *
  * Two compilations, because Excel shows add-ins in very different browsers (docs/testing-in-excel.md):
@@ -67,7 +68,8 @@ const LEGACY_PRELUDE = './src/lite/polyfills.ts';
 /** Modules that must never reach a browser bundle. */
 const NODE_ONLY = [
   /[\\/]node_modules[\\/]exceljs[\\/]/,
-  /[\\/]src[\\/]xlsx[\\/]/,
+  // src/xlsx except its reader core and its errors, which need no Node API: the pane reads picked files with them.
+  /[\\/]src[\\/]xlsx[\\/](?!read[\\/]|errors\.ts$|sniff\.ts$)/,
   /[\\/]src[\\/]cli[\\/]/,
 ];
 
@@ -372,6 +374,9 @@ module.exports = async (env = {}, argv = {}) => {
             ? '[name].[contenthash:8].js'
             : '[name].js',
       chunkFilename: options.production ? '[name].[contenthash:8].js' : '[name].js',
+      // Chunks loaded on demand (the .xlsx reader) sit beside the pages. Not 'auto': module scripts have
+      // no document.currentScript, so webpack would guess from the last <script>, the legacy one.
+      publicPath: '',
       // The legacy compilation has written its folder already.
       clean: { keep: new RegExp(`^${LEGACY}[\\\\/]`) },
     },

@@ -1,7 +1,7 @@
 /** `phuluc compare PREVIOUS CURRENT`: this period's report read against the previous one (SPEC §11). */
 import { basename } from 'node:path';
 import {
-  analyze, comparePeriods, comparisonSchema, parsePeriod, previousPeriod, readPeriodRecords, readSettingsValue, STORED_SETTINGS_KEY, type Analysis, type WorkbookSnapshot,
+  analyze, comparePeriods, comparisonSchema, previousReportDate, readPeriodRecords, type Analysis, type WorkbookSnapshot,
 } from '../engine';
 import { readWorkbookFile } from '../xlsx';
 import type { CliRequest } from './args';
@@ -21,7 +21,7 @@ export async function runCompare(req: CompareRequest, io: Io): Promise<number> {
   let after: Analysis;
   try {
     const previous = await readSnapshot(req.previous, io, req.lang);
-    const previousAsOf = req.previousAsOf ?? storedAsOf(previous, req.analyze.asOf) ?? periodBefore(req.analyze.period);
+    const previousAsOf = req.previousAsOf ?? previousReportDate(previous, req.analyze.asOf, req.analyze.period);
     if (!previousAsOf) throw new CliError(pm.noPreviousDate);
     before = analyze(previous, { ...options, asOf: previousAsOf, period: undefined });
     after = analyze(await readSnapshot(req.current, io, req.lang), options);
@@ -39,19 +39,4 @@ async function readSnapshot(file: string, io: Io, lang: CompareRequest['lang']):
   const { snapshot } = await readWorkbookFile(file);
   if (readPeriodRecords(snapshot).unreadable) io.err(`phuluc: ${periodMessages(lang).recordUnreadable(file)}\n`);
   return snapshot;
-}
-
-/**
- * The report date of the latest period record in the previous workbook before the current date, else
- * the date stored in its settings (filled where the reader reads the add-in's settings).
- */
-function storedAsOf(snapshot: WorkbookSnapshot, currentAsOf: string): string | undefined {
-  const earlier = readPeriodRecords(snapshot).records.filter((r) => r.asOf < currentAsOf);
-  const settingsAsOf = readSettingsValue(snapshot.documentSettings?.[STORED_SETTINGS_KEY]).settings.asOf;
-  return earlier[earlier.length - 1]?.asOf ?? (settingsAsOf !== undefined && settingsAsOf < currentAsOf ? settingsAsOf : undefined);
-}
-
-function periodBefore(key: string | undefined): string | undefined {
-  const period = key === undefined ? null : parsePeriod(key);
-  return period ? previousPeriod(period).to : undefined;
 }

@@ -7,7 +7,7 @@ export const LITE = {
   fullPaneAdds:
     'Trên Excel 2019 trở lên, Microsoft 365, Excel trên web hoặc Mac, ngăn đầy đủ có thêm: đặt ngày báo cáo, ' +
     'năm đánh giá, chủ ngữ và danh mục đơn vị; tô màu các ô có phát hiện; số đếm theo trang, mục và đơn vị ' +
-    'chủ trì; chỉnh cấu trúc bảng; chèn phụ lục mẫu; tiếng Anh.',
+    'chủ trì; chỉnh cấu trúc bảng; chèn phụ lục mẫu; tiếng Anh; kỳ báo cáo, so với kỳ trước, tổng hợp nhiều đơn vị.',
   asOf: 'Ngày báo cáo: {date}',
   check: 'Kiểm tra',
   writeIssues: 'Ghi trang Kiểm tra',

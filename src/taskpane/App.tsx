@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Button,
   MessageBar,
@@ -12,6 +12,10 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CheckTab } from './CheckTab';
+import { DueSoonField } from './DueSoonField';
+import { ComparisonTab } from './ComparisonTab';
+import { PERIOD_STRINGS } from './periodStrings';
+import { RollupTab } from './RollupTab';
 import { SettingsHeader } from './SettingsHeader';
 import { StructureTab } from './StructureTab';
 import { SummaryTab } from './SummaryTab';
@@ -20,8 +24,11 @@ import { UnitsField } from './UnitsField';
 import { fill, STRINGS } from './strings';
 import { isoToVn, todayIso } from '../engine';
 import { useChecker } from './useChecker';
+import { useFileComparison } from './useFileComparison';
+import { useRollup } from './useRollup';
+import { yearResultsNotes } from './yearResultsNotes';
 
-const TABS = ['check', 'summary', 'structure', 'template'] as const;
+const TABS = ['check', 'summary', 'comparison', 'rollup', 'structure', 'template'] as const;
 type TabName = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -37,7 +44,8 @@ const useStyles = makeStyles({
     // field shrink to the pane instead of pushing it sideways at the default 320px.
     '& .fui-Field, & .fui-Field > *, & .fui-Input, & .fui-Select': { minWidth: 0 },
   },
-  tabs: { flexWrap: 'wrap' },
+  // Six tabs at 320px: two even rows of three rather than a ragged wrap.
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', '& .fui-Tab': { justifyContent: 'center', minWidth: 0, paddingLeft: tokens.spacingHorizontalXXS, paddingRight: tokens.spacingHorizontalXXS } },
   loading: { padding: tokens.spacingVerticalXXL },
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
 });
@@ -46,8 +54,13 @@ export function App() {
   const checker = useChecker();
   const { analysis, busy, lang } = checker;
   const t = STRINGS[lang];
+  const p = PERIOD_STRINGS[lang];
   const styles = useStyles();
   const [tab, setTab] = useState<TabName>('check');
+  const fileComparison = useFileComparison(analysis, checker.settings, lang);
+  const rollup = useRollup(checker.settings, lang);
+  const notes = useMemo(() => yearResultsNotes(analysis, p), [analysis, p]);
+  const tabLabel = (name: TabName) => (name === 'comparison' || name === 'rollup' ? p.tabs[name] : t.tabs[name]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -69,6 +82,7 @@ export function App() {
     <div className={styles.root}>
       <SettingsHeader
         t={t}
+        p={p}
         lang={lang}
         settings={checker.settings}
         today={todayIso()}
@@ -84,7 +98,7 @@ export function App() {
       >
         {TABS.map((name) => (
           <Tab key={name} id={`tab-${name}`} value={name}>
-            {t.tabs[name]}
+            {tabLabel(name)}
           </Tab>
         ))}
       </TabList>
@@ -130,12 +144,14 @@ export function App() {
             onHighlight={checker.highlight}
             onClearHighlight={checker.clearHighlight}
             onWriteIssues={checker.writeIssueSheet}
+            notes={notes.byRow}
           />
         )}
         {tab === 'summary' &&
           (analysis ? (
             <SummaryTab
               t={t}
+              p={p}
               analysis={analysis}
               busy={busy}
               printSetup={checker.capabilities.pageLayout}
@@ -144,6 +160,37 @@ export function App() {
           ) : (
             <Text>{t.needAnalysis}</Text>
           ))}
+        {tab === 'comparison' &&
+          (analysis ? (
+            <ComparisonTab
+              t={t}
+              p={p}
+              analysis={analysis}
+              stored={checker.comparison}
+              recordsKnown={checker.records !== null}
+              recordsUnreadable={checker.records?.unreadable === true}
+              notes={notes}
+              file={fileComparison}
+              onSelect={checker.selectCell}
+            />
+          ) : (
+            <Text>{t.needAnalysis}</Text>
+          ))}
+        {tab === 'rollup' && (
+          <RollupTab
+            t={t}
+            p={p}
+            lang={lang}
+            busy={busy}
+            files={rollup.files}
+            running={rollup.running}
+            result={rollup.result}
+            noneRead={rollup.noneRead}
+            onFiles={(files) => void rollup.start(files)}
+            onWrite={() => void checker.writePlan(rollup.plan)}
+            onReset={rollup.reset}
+          />
+        )}
         {tab === 'structure' && (
           <div className={styles.stack}>
             {analysis ? (
@@ -157,6 +204,7 @@ export function App() {
               <Text>{t.needAnalysis}</Text>
             )}
             <UnitsField t={t} units={checker.settings.units} onCommit={(units) => checker.updateSettings({ units })} />
+            <DueSoonField p={p} days={checker.settings.dueSoonDays} onCommit={(dueSoonDays) => checker.updateSettings({ dueSoonDays })} />
           </div>
         )}
         {tab === 'template' && (

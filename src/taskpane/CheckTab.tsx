@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis, Finding, FindingCode, Severity } from '../engine';
+import { DUE_SOON_LABEL } from '../engine';
 import { CapabilityNote } from './CapabilityNote';
 import { FindingList } from './FindingList';
 import { fill } from './strings';
@@ -39,6 +40,8 @@ export interface CheckTabProps {
   onHighlight: () => void;
   onClearHighlight: () => void;
   onWriteIssues: () => void;
+  /** A line under a finding on an indicator with other years' results, by its sheet and row. */
+  notes?: Map<string, string>;
 }
 
 export function CheckTab(props: CheckTabProps) {
@@ -94,6 +97,9 @@ export function CheckTab(props: CheckTabProps) {
               </li>
             ))}
           </ul>
+          {analysis.summary.dueSoon > 0 && (
+            <Text>{`${DUE_SOON_LABEL[analysis.lang](analysis.summary.dueSoonDays)}: ${analysis.summary.dueSoon}`}</Text>
+          )}
 
           {!canHighlight && <CapabilityNote t={t} feature="highlight" />}
           <div className={styles.row}>
@@ -138,7 +144,7 @@ export function CheckTab(props: CheckTabProps) {
               {shown.length === 0 ? (
                 <Text>{t.check.noneFiltered}</Text>
               ) : (
-                <FindingList t={t} findings={shown} disabled={busy} onSelect={props.onSelect} />
+                <FindingList t={t} findings={shown} disabled={busy} onSelect={props.onSelect} notes={props.notes} />
               )}
             </>
           )}

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { Button, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Finding, Severity } from '../engine';
 import { fill } from './strings';
+import { rowKey } from './yearResultsNotes';
 import type { Strings } from './strings';
 
 /** Findings rendered per sheet at first; "Hiện thêm" adds this many more. */
@@ -75,13 +76,15 @@ export interface FindingListProps {
   findings: Finding[];
   disabled: boolean;
   onSelect: (finding: Finding) => void;
+  /** An extra line per finding, by `rowKey(sheet, row)`: an indicator's other years' results. */
+  notes?: Map<string, string>;
 }
 
 /**
  * Findings grouped by sheet, each a button that selects its cell. Thousands of findings are shown
  * a page at a time per sheet, so the pane stays responsive.
  */
-export function FindingList({ t, findings, disabled, onSelect }: FindingListProps) {
+export function FindingList({ t, findings, disabled, onSelect, notes }: FindingListProps) {
   const styles = useStyles();
   const groups = useMemo(() => groupBySheet(findings), [findings]);
   const [limits, setLimits] = useState<Record<string, number>>({});
@@ -125,6 +128,9 @@ export function FindingList({ t, findings, disabled, onSelect }: FindingListProp
                       <span className={styles.detail}>{fill(t.check.value, { value: clip(finding.value) })}</span>
                     )}
                     {finding.hint !== '' && <span className={styles.detail}>{fill(t.check.hint, { hint: finding.hint })}</span>}
+                    {notes?.has(rowKey(finding.sheet, finding.row)) && (
+                      <span className={styles.detail}>{notes.get(rowKey(finding.sheet, finding.row))}</span>
+                    )}
                   </button>
                 </li>
               ))}

@@ -1,8 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { InputProps } from '@fluentui/react-components';
-import { isoToVn, readTypedDate, readTypedYear, type Lang, type Settings } from '../engine';
-import type { Strings } from './strings';
+import { isoToVn, parsePeriod, periodPresets, readTypedDate, readTypedYear, type Lang, type PeriodKind, type Settings } from '../engine';
+import type { PeriodStrings } from './periodStrings';
+import { fill, type Strings } from './strings';
 
 
 /** A parsed value, or why the text is not acceptable (the message shown under the field). */
@@ -82,8 +83,45 @@ const useStyles = makeStyles({
   wide: { gridColumn: '1 / -1', minWidth: 0 },
 });
 
+const FREE_DATE = 'free';
+const KINDS: PeriodKind[] = ['month', 'quarter', 'half', 'year'];
+
+/**
+ * SPEC §10: the report periods around today, or a date of one's own. A period sets the report date
+ * to its last day; a date typed afterwards that is not that day leaves the period (see onDate).
+ */
+function PeriodField({ p, lang, settings, today, onChange }: Pick<SettingsHeaderProps, 'p' | 'lang' | 'settings' | 'today' | 'onChange'>) {
+  const presets = useMemo(() => periodPresets(today, settings.period), [today, settings.period]);
+  const chosen = settings.period === undefined ? null : parsePeriod(settings.period);
+  return (
+    <Field label={p.period.label} hint={chosen ? fill(p.period.range, { from: isoToVn(chosen.from), to: isoToVn(chosen.to) }) : undefined}>
+      <Select
+        value={settings.period ?? FREE_DATE}
+        onChange={(_, data) => {
+          const period = parsePeriod(data.value);
+          onChange(period ? { period: period.key, asOf: period.to } : { period: undefined });
+        }}
+      >
+        <option value={FREE_DATE}>{p.period.free}</option>
+        {KINDS.map((kind) => (
+          <optgroup key={kind} label={p.period.kinds[kind]}>
+            {presets
+              .filter((period) => period.kind === kind)
+              .map((period) => (
+                <option key={period.key} value={period.key}>
+                  {period.label[lang]}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export interface SettingsHeaderProps {
   t: Strings;
+  p: PeriodStrings;
   lang: Lang;
   settings: Settings;
   today: string;
@@ -92,8 +130,8 @@ export interface SettingsHeaderProps {
   onDatePending?: (pending: boolean) => void;
 }
 
-/** Report date, evaluation year, sentence subject and language: stored with the workbook. */
-export function SettingsHeader({ t, lang, settings, today, onChange, onDatePending }: SettingsHeaderProps) {
+/** Report period and date, evaluation year, sentence subject and language: stored with the workbook. */
+export function SettingsHeader({ t, p, lang, settings, today, onChange, onDatePending }: SettingsHeaderProps) {
   const styles = useStyles();
   const parseDate = useMemo(() => dateParser(t), [t]);
   const parseYear = useMemo(() => yearParser(t), [t]);
@@ -113,11 +151,14 @@ export function SettingsHeader({ t, lang, settings, today, onChange, onDatePendi
         </Button>
       </div>
       <div className={styles.fields}>
+        <div className={styles.wide}>
+          <PeriodField p={p} lang={lang} settings={settings} today={today} onChange={onChange} />
+        </div>
         <CommitField
           label={t.header.asOf}
           text={isoToVn(settings.asOf ?? today)}
           parse={parseDate}
-          onCommit={(asOf) => onChange({ asOf })}
+          onCommit={(asOf) => onChange(settings.period && parsePeriod(settings.period)?.to !== asOf ? { asOf, period: undefined } : { asOf })}
           onPending={onDatePending}
           input={{ placeholder: '11/12/2025', inputMode: 'numeric' }}
         />

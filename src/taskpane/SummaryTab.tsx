@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Field, Text } from '@fluentui/react-components';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
 import {
-  DEADLINE_BUCKET_LABELS, groupsBySheet, INDICATOR_CATEGORIES, planSummarySheet, PLANS_ONLY_NOTICE, reportYear, SUMMARY_FOOTER,
+  DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, groupsBySheet, isoToVn, INDICATOR_CATEGORIES, planSummarySheet, PLANS_ONLY_NOTICE, reportYear, SUMMARY_FOOTER,
   TASK_CATEGORIES,
 } from '../engine';
 import { CapabilityNote } from './CapabilityNote';
@@ -17,6 +17,7 @@ import { SummarySection } from './SummarySection';
 import { fill } from './strings';
 import { useSummaryStyles } from './summaryStyles';
 import type { Strings } from './strings';
+import type { PeriodStrings } from './periodStrings';
 
 function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts; indicators: IndicatorCounts }) {
   const styles = useSummaryStyles();
@@ -95,6 +96,7 @@ function CountsAccordion({ t, title, sentenceLabel, copyName, items }: CountsAcc
 
 export interface SummaryTabProps {
   t: Strings;
+  p: PeriodStrings;
   analysis: Analysis;
   busy: boolean;
   /** The host can set up how written sheets print (ExcelApi 1.9); when not, the pane says so. */
@@ -124,18 +126,25 @@ function CopyForWord({ t, analysis }: { t: Strings; analysis: Analysis }) {
   );
 }
 
-export function SummaryTab({ t, analysis, busy, printSetup, onInsert }: SummaryTabProps) {
+export function SummaryTab({ t, p, analysis, busy, printSetup, onInsert }: SummaryTabProps) {
   const styles = useSummaryStyles();
   const { summary } = analysis;
+  // SPEC §10: wherever the report date is, its period is shown with it.
+  const period = analysis.period ? analysis.period.label[analysis.lang] : null;
 
   return (
     <div className={styles.root}>
-      <SentenceField t={t} label={t.summary.sentence} sentence={summary.sentence} rows={7}>
+      <Text weight="semibold">
+        {fill(p.asOf, { date: isoToVn(analysis.asOf) })}
+        {period && ` (${period})`}
+      </Text>
+      <SentenceField t={t} label={period ? `${t.summary.sentence} (${period})` : t.summary.sentence} sentence={summary.sentence} rows={7}>
         <Button appearance="primary" disabledFocusable={busy} onClick={onInsert}>
           {t.summary.insert}
         </Button>
       </SentenceField>
       {summary.plansOnly && <Text>{PLANS_ONLY_NOTICE[analysis.lang]}</Text>}
+      {summary.tasks.total > 0 && <Text>{`${DUE_SOON_LABEL[analysis.lang](summary.dueSoonDays)}: ${summary.dueSoon}`}</Text>}
       <Text size={200}>{t.summary.insertHint}</Text>
       {!printSetup && <CapabilityNote t={t} feature="print" />}
       <CopyForWord t={t} analysis={analysis} />

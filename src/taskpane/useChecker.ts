@@ -1,6 +1,9 @@
-import { useEffect, useState } from 'react';
-import type { Analysis, Finding, Lang, Settings, SheetOverride, TableKind, WritePlan } from '../engine';
-import { analyze, optionsFromSettings, planIssueSheet, planSummarySheet, planTemplate, replaceOverride } from '../engine';
+import { useEffect, useMemo, useState } from 'react';
+import type { Analysis, Finding, Lang, Settings, SheetOverride, StoredPeriodRecords, TableKind, WritePlan } from '../engine';
+import {
+  analyze, comparePeriods, optionsFromSettings, periodRecordOf, planIssueSheet, planPeriodRecordSheet, planSummarySheet, planTemplate,
+  previousRecord, readPeriodRecords, replaceOverride, withPeriodRecord,
+} from '../engine';
 import {
   applyWritePlan,
   type Capabilities,
@@ -15,6 +18,7 @@ import {
   selectCell,
 } from '../excel';
 import { fill, STRINGS } from './strings';
+import { PERIOD_STRINGS } from './periodStrings';
 
 export interface Progress {
   read: number;
@@ -36,6 +40,8 @@ export function useChecker() {
   const [ready, setReady] = useState(false);
   const [settings, setSettings] = useState<Settings>({});
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  /** The period records stored in the workbook at the last check; null when it read the active sheet only. */
+  const [records, setRecords] = useState<StoredPeriodRecords | null>(null);
   const [analyzedWith, setAnalyzedWith] = useState<string>('');
   const [datePending, setDatePending] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -86,7 +92,31 @@ export function useChecker() {
     if (protectedSheets.length > 0) setError(fill(t.notices.protectedSheets, { sheets: protectedSheets.join(', ') }));
   };
 
-  const written = (plan: WritePlan) => fill(t.notices.written, { sheets: plan.sheets.map((s) => s.name).join(', ') });
+  /** The very hidden period record is the product's bookkeeping, not a sheet the user will see. */
+  const written = (plan: WritePlan) =>
+    fill(t.notices.written, { sheets: plan.sheets.filter((s) => s.visibility !== 'veryHidden').map((s) => s.name).join(', ') });
+
+  /** SPEC §11: the open workbook against the latest period stored in it before its report date. */
+  const comparison = useMemo(() => {
+    const previous = analysis && records ? previousRecord(records.records, analysis.asOf) : undefined;
+    return analysis && previous ? comparePeriods(previous, analysis) : null;
+  }, [analysis, records]);
+
+  /**
+   * Tổng hợp with its comparison, and the period record beside it (the plan `phuluc summarize` writes)
+   * so that next period can compare; after a check of the active sheet only, the stored records are
+   * not known and are left as they are.
+   */
+  const insertSummary = (done: Analysis) =>
+    run(async () => {
+      const next = records ? withPeriodRecord(records.records, periodRecordOf(done, done.period?.key)) : null;
+      const summary = comparison ? planSummarySheet(done, comparison) : planSummarySheet(done);
+      const plan = await applyWritePlan({
+        sheets: next ? [summary, planPeriodRecordSheet(next, done.workbookSheets)] : [summary],
+      });
+      if (next) setRecords({ records: next, unreadable: false });
+      return next ? written(plan) : `${written(plan)} ${PERIOD_STRINGS[lang].recordNotSaved}`;
+    });
 
   /** Plans inside the action, so an engine failure is reported like an Excel one. */
   const write = (makePlan: () => WritePlan) => run(async () => written(await applyWritePlan(makePlan())));
@@ -134,6 +164,7 @@ export function useChecker() {
         });
         const options = optionsFromSettings(settings);
         setAnalysis(analyze(snapshot, options));
+        setRecords(snapshot.sheets.some((sheet) => sheet.notRead) ? null : readPeriodRecords(snapshot));
         setAnalyzedWith(JSON.stringify(options));
         return null;
       }),
@@ -153,7 +184,14 @@ export function useChecker() {
         return t.notices.cleared;
       }),
     writeIssueSheet: () => analysis && write(() => ({ sheets: [planIssueSheet(analysis)] })),
-    insertSummary: () => analysis && write(() => ({ sheets: [planSummarySheet(analysis)] })),
+    insertSummary: () => analysis && insertSummary(analysis),
+    records,
+    comparison,
+    /** Writes a plan made elsewhere (the roll-up), as every other write: busy, then a notice or an error. */
+    writePlan: write,
+    selectCell: (sheet: string, cell: string) => {
+      selectCell(sheet, cell).catch((e: unknown) => fail(e));
+    },
     /** Named after the sheets there at the moment of writing: a filled-in earlier template stays. */
     insertTemplate: (kind: TableKind) =>
       run(async () => written(await applyWritePlan((sheetNames) => planTemplate([kind], lang, sheetNames)))),

@@ -11,9 +11,13 @@
  */
 import fs from 'fs';
 import type { Server } from 'http';
+import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
-import { analyze, planSummarySheet, type Analysis, type Finding, type SheetPlan } from '../../src/engine';
+import {
+  analyze, CHANGE_CODE_LABELS, comparePeriods, parsePeriod, periodRecordOf, planSummarySheet, previousReportDate, startRollup, type Analysis,
+  type Finding, type ReportPeriod, type SheetPlan, type WorkbookSnapshot,
+} from '../../src/engine';
 import { readWorkbookFile } from '../../src/xlsx';
 
 interface PreviewModule {
@@ -51,6 +55,10 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
   let baseUrl: string;
   let analysis: Analysis;
   let summaryPlan: SheetPlan;
+  let sampleSnapshot: WorkbookSnapshot;
+  /** The month chosen in the period drop-down, and the analysis the pane then makes. */
+  let period: ReportPeriod;
+  let periodAnalysis: Analysis;
   /** Problems the page reported: uncaught errors, console errors, requests that failed or left localhost. */
   const problems: string[] = [];
   const timings: string[] = [];
@@ -67,6 +75,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
   beforeAll(async () => {
     const expected = timed('engine', async () => {
       const { snapshot } = await readWorkbookFile(SAMPLE);
+      sampleSnapshot = snapshot;
       analysis = analyze(snapshot, { asOf: AS_OF, lang: 'vi', overrides: [] });
       summaryPlan = planSummarySheet(analysis);
     });
@@ -249,7 +258,9 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     );
     expect(width).toBeLessThanOrEqual(26);
     expect(summaryPlan.name).toBe('Tổng hợp');
-    expect(written.sheets).toEqual([...analysis.sheets.map((s) => s.structure.name), 'Tổng hợp']);
+    expect(written.sheets.filter((name) => name !== 'PhuLuc_KyBaoCao')).toEqual([...analysis.sheets.map((s) => s.structure.name), 'Tổng hợp']);
+    // The period record beside it, for next period's comparison (very hidden where Excel can hide it).
+    await expect(page.evaluate(() => window.__phulucFake?.sheet('PhuLuc_KyBaoCao').cell('A1').value)).resolves.toBe('PHULUC_KY_BAO_CAO');
     // Title in A1, and the engine's sentence in the cell under "Câu báo cáo".
     expect(written.cells[0][0].value).toBe('TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ, CHỈ TIÊU');
     const sentenceRow = written.cells.findIndex((row) => row[0].value === 'Câu báo cáo') + 1;
@@ -263,6 +274,92 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     expect(actual).toEqual(planned);
     await screenshot('tong-hop-da-chen');
   }, 60_000);
+
+  test('Kỳ báo cáo: a month chosen beside the date sets the report date to its 14th; the check uses it', async () => {
+    const select = page.getByRole('combobox', { name: 'Kỳ báo cáo', exact: true });
+    await expect(select.inputValue()).resolves.toBe('free');
+    // The newest month offered (the presets follow today's date).
+    const key = await select.locator('optgroup').first().locator('option').first().getAttribute('value');
+    const chosen = key === null ? null : parsePeriod(key);
+    if (!chosen) throw new Error(`not a period: ${key}`);
+    period = chosen;
+    periodAnalysis = analyze(sampleSnapshot, { asOf: period.to, period: period.key, lang: 'vi', overrides: [] });
+    await select.selectOption(period.key);
+    const date = period.to.split('-').reverse().join('/');
+    await page.waitForFunction((value) => (document.querySelector('input[inputmode="numeric"]') as HTMLInputElement | null)?.value === value, date);
+    await expect(page.evaluate(() => window.__phulucFake?.savedSettings['phuluc.settings'])).resolves.toContain(`"period":"${period.key}"`);
+    await expectNoHorizontalOverflow('period chosen');
+    await screenshot('ky-bao-cao');
+
+    await tab('Kiểm tra').click();
+    await checkButton(page).click();
+    await page.getByText(`${periodAnalysis.findings.length} phát hiện`, { exact: true }).waitFor();
+    await tab('Tổng hợp').click();
+    await page.getByText(`Số liệu tính đến ngày ${date} (${period.label.vi})`, { exact: true }).waitFor();
+    await expect(page.getByRole('textbox', { name: `Câu báo cáo (${period.label.vi})`, exact: true }).inputValue()).resolves.toBe(periodAnalysis.summary.sentence);
+  }, 60_000);
+
+  test('Kỳ trước compares with the period stored by Chèn bảng tổng hợp; a change clicked selects its cell', async () => {
+    const expected = comparePeriods(periodRecordOf(analysis), periodAnalysis);
+    await tab('Kỳ trước').click();
+    await page.getByText('So với kỳ đã lưu trong sổ tính, số liệu đến ngày 11/12/2025.', { exact: true }).waitFor();
+    await expect(page.getByRole('textbox', { name: 'Câu báo cáo so với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
+    const target = expected.changes.find((c) => c.code !== 'removed');
+    expect(target).toBeDefined();
+    if (!target) return;
+    const region = page.getByRole('region', { name: CHANGE_CODE_LABELS.vi[target.code], exact: true });
+    await expect(region.getByRole('button').count()).resolves.toBe(expected.changes.filter((c) => c.code === target.code).length);
+    await expectNoHorizontalOverflow('Kỳ trước tab');
+    await screenshot('ky-truoc');
+    await screenshot('ky-truoc-ca-trang', true);
+    await region.getByRole('button').first().click();
+    await page.waitForFunction(
+      ([sheet, cell]) => window.__phulucFake?.selection?.sheet === sheet && window.__phulucFake.selection.address === cell,
+      [target.sheet, target.cell],
+      { timeout: 10_000 },
+    );
+  }, 60_000);
+
+  test('Kỳ trước compares with a workbook file picked instead (read in the browser)', async () => {
+    const previousAsOf = previousReportDate(sampleSnapshot, period.to, period.key);
+    if (!previousAsOf) throw new Error('no previous date');
+    const expected = comparePeriods(analyze(sampleSnapshot, { asOf: previousAsOf, lang: 'vi', overrides: [] }), periodAnalysis);
+    await page.locator('input[type="file"][aria-label="Chọn tệp kỳ trước…"]').setInputFiles(SAMPLE);
+    const date = previousAsOf.split('-').reverse().join('/');
+    await page.getByText(`So với tệp phu-luc-mau.xlsx, số liệu đến ngày ${date}.`, { exact: true }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('textbox', { name: 'Câu báo cáo so với kỳ trước', exact: true }).inputValue()).resolves.toBe(expected.sentence);
+    await expectNoHorizontalOverflow('Kỳ trước, compared with a file');
+    await screenshot('ky-truoc-tep-ca-trang', true);
+  }, 60_000);
+
+  test('Nhiều đơn vị reads a good and a bad file one at a time, shows the table, and writes the roll-up sheets', async () => {
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-e2e-')), 'hong.xlsx');
+    fs.writeFileSync(bad, 'PK not a workbook');
+    const rollup = startRollup({ asOf: period.to, lang: 'vi', period: period.key });
+    rollup.add('phu-luc-mau.xlsx', sampleSnapshot);
+    const expected = rollup.result();
+
+    await tab('Nhiều đơn vị').click();
+    await page.locator('input[type="file"][aria-label="Chọn tệp…"]').setInputFiles([SAMPLE, bad]);
+    const files = page.getByRole('list', { name: 'Đã đọc 2/2 tệp', exact: true });
+    await files.waitFor({ timeout: 30_000 });
+    const statuses = (await files.getByRole('listitem').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(statuses).toEqual(['phu-luc-mau.xlsx Đã đọc', 'hong.xlsx Không đọc được']);
+    const unitRows = await page.getByRole('table', { name: 'Từng đơn vị', exact: true }).locator('tbody th').allInnerTexts();
+    expect(unitRows).toEqual([...expected.units.map((u) => u.unit), 'Tổng cộng']);
+    await expect(page.getByRole('textbox', { name: 'Câu báo cáo chung', exact: true }).inputValue()).resolves.toBe(expected.total.sentence);
+    await page.getByRole('list', { name: 'Tệp không đọc được', exact: true }).getByText('hong.xlsx').waitFor();
+    await expectNoHorizontalOverflow('Nhiều đơn vị tab');
+    await screenshot('nhieu-don-vi');
+    await screenshot('nhieu-don-vi-ca-trang', true);
+
+    await page.getByRole('button', { name: 'Ghi các trang tổng hợp vào sổ tính', exact: true }).click();
+    await page.getByText('Đã ghi sheet: Tổng hợp đơn vị, Nhiệm vụ quá hạn, Tệp lỗi.', { exact: true }).waitFor();
+    await expect(page.evaluate(() => window.__phulucFake?.sheet('Tổng hợp đơn vị').cell('A1').value)).resolves.toBe(
+      'TỔNG HỢP KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ',
+    );
+    fs.rmSync(path.dirname(bad), { recursive: true, force: true });
+  }, 90_000);
 
   test('Cấu trúc lists how each sheet was read', async () => {
     await tab('Cấu trúc').click();

@@ -38,4 +38,16 @@ describe('roll-up of many units (SPEC §12)', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp đơn vị', 'Nhiệm vụ quá hạn', 'Tệp lỗi']);
     expect(plan.sheets.every((s) => s.pageSetup?.orientation === 'landscape' && s.font?.name === 'Times New Roman')).toBe(true);
   });
+
+  it('its sheets are the product’s own: written into an open workbook, a re-run replaces them and no check reads them', () => {
+    const { isOwnSheet } = require('../../src/engine/sheets/ownSheets') as typeof import('../../src/engine/sheets/ownSheets');
+    const rollup = startRollup({ asOf: AS_OF });
+    rollup.add('a.xlsx', unitBook(null, [['31/12/2026', 'Đang thực hiện']], 'Xã A'));
+    for (const lang of ['vi', 'en'] as const) {
+      for (const planned of planRollupWorkbook(rollup.result(), lang).sheets) {
+        const a1 = planned.values[0][0];
+        expect(isOwnSheet({ name: planned.name, rows: [[{ v: typeof a1 === 'string' ? a1 : '' }]], merges: [] })).toBe(true);
+      }
+    }
+  });
 });

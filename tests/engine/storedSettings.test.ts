@@ -22,4 +22,14 @@ describe('readSettingsValue', () => {
   ])('reads %j as no settings, flagged unreadable', (raw) => {
     expect(readSettingsValue(raw)).toEqual({ settings: {}, unreadable: true });
   });
+
+  it('reads the report period stored beside the date (SPEC §10); settings stored before periods still read', () => {
+    expect(readSettingsValue('{"asOf":"2026-03-14","period":"2026-Q1"}')).toEqual({
+      settings: { asOf: '2026-03-14', period: '2026-Q1' }, unreadable: false,
+    });
+    expect(readSettingsValue('{"asOf":"2025-12-11","year":2025,"subject":"UBND xã"}')).toEqual({
+      settings: { asOf: '2025-12-11', year: 2025, subject: 'UBND xã' }, unreadable: false,
+    });
+    expect(readSettingsValue('{"asOf":"2026-03-14","period":"2026-Q5"}')).toEqual({ settings: {}, unreadable: true });
+  });
 });

@@ -68,3 +68,24 @@ describe('indicator results per year (SPEC §2.2 turn 2)', () => {
     expect(report.sheets[0].blocks[0].columns).toMatchObject({ 'target[2025]': 'D', 'result[2025]': 'E', 'target[2026]': 'F', 'result[2026]': 'G' });
   });
 });
+
+describe('the other years’ results, as the pane shows them (SPEC §2.2 turn 2)', () => {
+  const { otherYearResults } = require('../../src/engine/summary/otherYearResults') as typeof import('../../src/engine/summary/otherYearResults');
+
+  it('every year but the evaluation year, oldest first, empty results left out', () => {
+    expect(otherYearResults({ evaluationYear: 2026, results: { 2026: '85%', 2024: '70%', 2025: '82%', 2027: ' ' } })).toEqual([
+      { year: 2024, value: '70%' },
+      { year: 2025, value: '82%' },
+    ]);
+  });
+
+  it('none without per-year results, or when the only result is the evaluation year’s', () => {
+    expect(otherYearResults({ evaluationYear: 2026 })).toEqual([]);
+    expect(otherYearResults({ evaluationYear: 2026, results: { 2026: '85%' } })).toEqual([]);
+  });
+
+  it('read from a real table: 2025’s result beside the 2026 evaluation', () => {
+    const a = analyze(workbook(twoRowHeader([[1, 'Tỷ lệ hồ sơ trực tuyến', '%', '80%', '82%', '90%', '85%', 'Phòng Kinh tế']])), { asOf: AS_OF });
+    expect(otherYearResults(a.indicators[0])).toEqual([{ year: 2025, value: '82%' }]);
+  });
+});

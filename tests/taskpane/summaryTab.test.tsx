@@ -187,11 +187,13 @@ test('says when this Excel cannot set up printing', async () => {
   expect(screen.getByText(/Thiết lập trang in .*\(ExcelApi 1\.9\)/)).toBeInTheDocument();
 });
 
-test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan', async () => {
+test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan, and the period record for next period (SPEC §11)', async () => {
   const { user } = await openSummary();
   await user.click(screen.getByRole('button', { name: 'Chèn bảng tổng hợp' }));
   expect(engineMock.planSummarySheet).toHaveBeenCalledWith(makeAnalysis());
-  expect(excelMock.applyWritePlan).toHaveBeenCalledWith({ sheets: [expect.objectContaining({ name: 'Tổng hợp' })] });
+  expect(excelMock.applyWritePlan).toHaveBeenCalledWith({
+    sheets: [expect.objectContaining({ name: 'Tổng hợp' }), expect.objectContaining({ name: 'PhuLuc_KyBaoCao', visibility: 'veryHidden' })],
+  });
   expect(await screen.findByText('Đã ghi sheet: Tổng hợp.')).toBeInTheDocument();
 });
 

@@ -5,6 +5,7 @@
  * across units; the files unread or with errors.
  */
 import type { Lang } from '../settings/options';
+import { OWN_TITLES } from '../sheets/ownSheets';
 import { HEADER_FILL, SheetBuilder, literal } from '../sheets/sheetBuilder';
 import { TITLE_FONT_SIZE } from '../sheets/printLayout';
 import type { PlanValue, SheetPlan, WritePlan } from '../sheets/writePlan';
@@ -15,8 +16,7 @@ import type { RollupResult } from './rollup';
 const TEXT = {
   vi: {
     units: 'Tổng hợp đơn vị', overdue: 'Nhiệm vụ quá hạn', files: 'Tệp lỗi',
-    unitsTitle: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ', overdueTitle: 'NHIỆM VỤ QUÁ HẠN CỦA CÁC ĐƠN VỊ',
-    filesTitle: 'TỆP KHÔNG ĐỌC ĐƯỢC HOẶC CÓ LỖI',
+    unitsTitle: OWN_TITLES.rollupUnits.vi, overdueTitle: OWN_TITLES.rollupOverdue.vi, filesTitle: OWN_TITLES.rollupFiles.vi,
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     unitHeader: ['STT', 'Đơn vị', 'Tệp', 'Nhiệm vụ', 'Chỉ tiêu', 'Lỗi', 'Cảnh báo'],
     taskCounts: ['Tổng số', 'Hoàn thành', 'Trong hạn', 'Quá hạn', 'Chưa triển khai'],
@@ -29,7 +29,7 @@ const TEXT = {
   },
   en: {
     units: 'Units', overdue: 'Overdue tasks', files: 'File problems',
-    unitsTitle: 'ROLL-UP OF UNITS', overdueTitle: 'OVERDUE TASKS ACROSS UNITS', filesTitle: 'FILES UNREAD OR WITH ERRORS',
+    unitsTitle: OWN_TITLES.rollupUnits.en, overdueTitle: OWN_TITLES.rollupOverdue.en, filesTitle: OWN_TITLES.rollupFiles.en,
     asOf: (d: string) => `Figures as of ${d}`,
     unitHeader: ['No.', 'Unit', 'File', 'Tasks', 'Indicators', 'Errors', 'Warnings'],
     taskCounts: ['Total', 'Done', 'On time', 'Overdue', 'Not started'],

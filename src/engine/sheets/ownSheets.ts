@@ -8,6 +8,10 @@ export const OWN_TITLES = {
   issues: { vi: 'KẾT QUẢ KIỂM TRA PHỤ LỤC', en: 'APPENDIX CHECK RESULTS' },
   /** The very hidden sheet of period records (SPEC §11): a marker, the same in both languages. */
   periodRecords: { vi: 'PHULUC_KY_BAO_CAO', en: 'PHULUC_KY_BAO_CAO' },
+  /** The roll-up's three sheets (SPEC §12): written into the open workbook by the pane, replaced on a re-run. */
+  rollupUnits: { vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ', en: 'ROLL-UP OF UNITS' },
+  rollupOverdue: { vi: 'NHIỆM VỤ QUÁ HẠN CỦA CÁC ĐƠN VỊ', en: 'OVERDUE TASKS ACROSS UNITS' },
+  rollupFiles: { vi: 'TỆP KHÔNG ĐỌC ĐƯỢC HOẶC CÓ LỖI', en: 'FILES UNREAD OR WITH ERRORS' },
 } as const;
 
 const ALL_OWN_TITLES = new Set<string>(Object.values(OWN_TITLES).flatMap((t) => [t.vi, t.en]));
