@@ -11,7 +11,7 @@ export type {
   WritePlan, SheetPlan, RangeFormat, ListValidation, DateValidation, ValidationMessage, PageSetup, PlanValue, RowHeight,
 } from './sheets/writePlan';
 export { checkWritePlan } from './sheets/writePlanCheck';
-export { isOwnSheet } from './sheets/ownSheets';
+export { isOwnSheet, OWN_TITLES } from './sheets/ownSheets';
 export type { ExistingSheet, Replacement } from './sheets/replaceRule';
 export { replacementFor, sheetNamedLike } from './sheets/replaceRule';
 export { DATE1904_OFFSET, showsDate1904 } from './values/dateSystem';

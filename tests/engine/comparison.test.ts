@@ -122,6 +122,18 @@ describe('comparison with the previous period (SPEC §11)', () => {
       expect(comparePeriods(after, indicators(CURRENT, [[1, 'Tỷ lệ hồ sơ trực tuyến', '%', '80%', '85%', 'VP']])).changes).toEqual([]);
     });
 
+    it('the same value written two ways is no change: a percent cell read from a file, Excel\'s text, another locale\'s decimal point', () => {
+      const cell = { v: 0.125, fmt: '0.0%' };
+      const fromFile = indicators(CURRENT, [[1, 'Tỷ lệ hồ sơ trực tuyến', '%', '80%', cell, 'VP']]);
+      expect(fromFile.indicators[0].actual).toBe('12,5%');
+      for (const written of ['12,5%', '12.5%']) {
+        const excel = indicators(PREVIOUS, [[1, 'Tỷ lệ hồ sơ trực tuyến', '%', '80%', written, 'VP']]);
+        expect(comparePeriods(excel, fromFile).changes).toEqual([]);
+      }
+      const other = indicators(PREVIOUS, [[1, 'Tỷ lệ hồ sơ trực tuyến', '%', '80%', '12,5', 'VP']]);
+      expect(brief(comparePeriods(other, fromFile).changes)).toEqual(['actual-changed@B2:12,5→12,5%']);
+    });
+
     it('target-changed for the same evaluation year', () => {
       const before = indicators(PREVIOUS, [[1, 'Số hồ sơ', 'hồ sơ', '100', '', 'VP']]);
       const after = indicators(CURRENT, [[1, 'Số hồ sơ', 'hồ sơ', '120', '', 'VP']]);

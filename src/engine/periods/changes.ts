@@ -1,6 +1,7 @@
 /** SPEC §11 change codes: what moved between two periods in one matched row, or a row added or removed. */
 import type { Severity } from '../checks/findings';
 import type { RecordIndicator, RecordRow, RecordTask } from './periodRecord';
+import { parseVnNumber } from '../values/numbers';
 
 export const CHANGE_SEVERITY = {
   'newly-done': 'info',
@@ -78,10 +79,21 @@ function taskChanges(p: RecordTask, c: RecordTask): Change[] {
 function indicatorChanges(p: RecordIndicator, c: RecordIndicator): Change[] {
   const changes: Change[] = [];
   if (c.category === 'done' && p.category !== 'done') changes.push(change('indicator-newly-met', c, p.category, c.category));
-  if (p.actual !== c.actual) changes.push(change('actual-changed', c, p.actual || null, c.actual || null));
+  if (!sameWrittenValue(p.actual, c.actual)) changes.push(change('actual-changed', c, p.actual || null, c.actual || null));
   // A new evaluation year brings its own target: that is the calendar, not an edit.
-  if (p.evaluationYear === c.evaluationYear && p.target !== c.target) {
+  if (p.evaluationYear === c.evaluationYear && !sameWrittenValue(p.target, c.target)) {
     changes.push(change('target-changed', c, p.target || null, c.target || null));
   }
   return changes;
+}
+
+/**
+ * The same value written two ways is no change: "12,5%" (Excel's text on a Vietnamese Windows) and
+ * "12.5%" (another locale), "1.440" and "1440". Numbers compare by value and percent sign; other text exactly.
+ */
+function sameWrittenValue(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = parseVnNumber(a);
+  const y = parseVnNumber(b);
+  return x !== null && y !== null && x.value === y.value && x.percent === y.percent;
 }

@@ -1,5 +1,5 @@
 import { serialToIso } from './calendar';
-import { isDateFormat } from './numberFormat';
+import { isDateFormat, isPercentFormat, percentDecimals } from './numberFormat';
 import type { CellSnapshot } from '../workbook/snapshot';
 import { cellText } from '../text/text';
 
@@ -16,5 +16,14 @@ export function displayValue(cell: CellSnapshot | undefined): string {
     const iso = serialToIso(cell.v);
     if (iso) return isoToVn(iso);
   }
+  // A file holds 0.85 under "0%"; Excel shows "85%" (a host that gives the text never gets here).
+  if (typeof cell.v === 'number' && isPercentFormat(cell.fmt)) return percentText(cell.v, percentDecimals(cell.fmt));
   return cellText(cell);
+}
+
+/** 0.125 with 1 decimal → "12,5%": a Vietnamese decimal comma, as Excel shows it on a Vietnamese Windows. */
+function percentText(fraction: number, decimals: number): string {
+  const percent = fraction * 100;
+  if (!Number.isFinite(percent)) return String(fraction);
+  return `${percent.toFixed(decimals).replace('.', ',')}%`;
 }

@@ -28,3 +28,12 @@ export function isDateFormat(fmt: string | undefined): boolean {
 export function isPercentFormat(fmt: string | undefined): boolean {
   return !!fmt && formatCodes(fmt).includes('%');
 }
+
+/** How many decimals a percent format shows: "0%" → 0, "0.00%" → 2 (zeros or hashes after the point). */
+export function percentDecimals(fmt: string | undefined): number {
+  const codes = fmt ? formatCodes(fmt).split(';')[0] : '';
+  const point = codes.indexOf('.');
+  const percent = codes.indexOf('%');
+  if (point < 0 || percent < point) return 0;
+  return (codes.slice(point + 1, percent).match(/[0#?]/g) ?? []).length;
+}

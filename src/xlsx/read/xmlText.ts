@@ -1,7 +1,7 @@
 /** Strings out of the scanner's bytes: attributes, entity references, Excel's _xHHHH_ escapes. */
+import { decodeUtf8 } from './utf8';
 import { XmlDamage } from './xmlScanner';
 
-const utf8 = new TextDecoder('utf-8');
 
 /** Decodes UTF-8 bytes; short ASCII runs (numbers, references) skip the decoder's call cost. */
 export function bytesToString(buf: Uint8Array, s: number, e: number): string {
@@ -9,12 +9,12 @@ export function bytesToString(buf: Uint8Array, s: number, e: number): string {
     let out = '';
     for (let i = s; i < e; i++) {
       const b = buf[i];
-      if (b >= 128) return utf8.decode(buf.subarray(s, e));
+      if (b >= 128) return decodeUtf8(buf.subarray(s, e));
       out += String.fromCharCode(b);
     }
     return out;
   }
-  return utf8.decode(buf.subarray(s, e));
+  return decodeUtf8(buf.subarray(s, e));
 }
 
 const ENTITY = /&([^;&]*);?/g;

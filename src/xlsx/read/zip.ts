@@ -3,6 +3,7 @@
  * entry with the size and ratio limits enforced while it inflates: a bomb is refused after a few
  * hundred megabytes of work, never held in memory.
  */
+import { decodeUtf8 } from './utf8';
 import { Inflate } from 'fflate';
 import type { ReadLimits } from './limits';
 
@@ -36,7 +37,6 @@ function u64(b: Uint8Array, i: number): number {
   return u32(b, i) + u32(b, i + 4) * 2 ** 32;
 }
 
-const utf8 = new TextDecoder('utf-8');
 
 export function zipEntries(zip: Uint8Array): Map<string, ZipEntry> {
   let eocd = -1;
@@ -67,7 +67,7 @@ export function zipEntries(zip: Uint8Array): Map<string, ZipEntry> {
     const extraLength = u16(zip, p + 30);
     const commentLength = u16(zip, p + 32);
     let localHeaderOffset = u32(zip, p + 42);
-    const name = utf8.decode(zip.subarray(p + 46, p + 46 + nameLength));
+    const name = decodeUtf8(zip.subarray(p + 46, p + 46 + nameLength));
     if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // The zip64 extra field lists, in order, only the values set to 0xffffffff above.
       let e = p + 46 + nameLength;

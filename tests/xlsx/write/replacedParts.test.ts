@@ -4,7 +4,7 @@
  * stays still refers to it — here the user's logo, which the own sheet's drawing shows too.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { SUMMARY_SHEET, type SheetPlan } from '../../../src/engine';
+import { OWN_TITLES, SUMMARY_SHEET, type SheetPlan } from '../../../src/engine';
 import { patchWorkbook, readWorkbookBytes } from '../../../src/xlsx';
 import { buildUserPackage } from '../fixtures/userPackage';
 
@@ -12,7 +12,8 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PR = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CT = 'application/vnd.openxmlformats-officedocument';
 
-const summary = (text: string): SheetPlan => ({ name: SUMMARY_SHEET, values: [[text]], columnWidths: [20], merges: [], formats: [] });
+// The product's title in A1 marks the sheet as its own: only such a sheet is ever replaced.
+const summary = (text: string): SheetPlan => ({ name: SUMMARY_SHEET, values: [[OWN_TITLES.summary.vi], [text]], columnWidths: [20], merges: [], formats: [] });
 
 /** The part of the sheet named `name`, from the workbook and its relationships. */
 function sheetPart(files: Record<string, Uint8Array>, name: string): string {
@@ -89,6 +90,6 @@ describe('summarize run again on its own output', () => {
       }
     }
     const sheet = readWorkbookBytes(zipSync(second), 'lan-2.xlsx').sheets.find((s) => s.name === SUMMARY_SHEET);
-    expect(sheet?.rows[0]?.[0]?.v).toBe('lần 2');
+    expect(sheet?.rows[1]?.[0]?.v).toBe('lần 2');
   });
 });
