@@ -144,7 +144,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
   }
   const lines = [
     m.wrote(req.output),
-    `${m.checkLine(tally(analysis.findings, m))} (${m.seeIssueSheet(ISSUE_SHEET)})`,
+    `${m.checkLine(tally(analysis.findings, req.lang))} (${m.seeIssueSheet(ISSUE_SHEET)})`,
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {

@@ -1,4 +1,4 @@
-/** The light pane's words: Vietnamese only, like the full pane's default. */
+/** The light pane's own words: Vietnamese only, like the full pane's default; severities are the engine's LABELS. */
 export const LITE = {
   title: 'Phụ lục — bản gọn',
   why:
@@ -22,7 +22,6 @@ export const LITE = {
   written: 'Đã ghi trang {sheets}.',
   sentence: 'Câu báo cáo',
   findings: 'Phát hiện',
-  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' },
   settingsUnreadable: 'Không đọc được thiết lập đã lưu trong sổ tính; bản gọn dùng thiết lập mặc định.',
 } as const;
 

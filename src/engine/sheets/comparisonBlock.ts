@@ -1,5 +1,5 @@
 /** The "So với kỳ trước" block of Tổng hợp (SPEC §11): the comparison sentence and every change at its cell. */
-import { CHANGE_CODE_LABELS, COMPARISON_HEADING } from '../labels/reportLabels';
+import { LABELS } from '../labels/catalogue';
 import { changeValueText } from '../periods/changeText';
 import type { Comparison } from '../periods/comparison';
 import type { Lang } from '../settings/options';
@@ -13,14 +13,14 @@ const HEADER: Record<Lang, string[]> = {
 
 /** Appends the block; removed rows are named without a link, their cell being the previous workbook's. */
 export function comparisonBlock(b: SheetBuilder, comparison: Comparison, lang: Lang, width: number): void {
-  b.banner(COMPARISON_HEADING[lang], { bold: true });
+  b.banner(LABELS[lang].comparisonHeading, { bold: true });
   b.banner(literal(comparison.sentence), { wrap: true, vAlign: 'top' });
   if (comparison.changes.length > 0) {
     const top = b.row(HEADER[lang]);
     for (const c of comparison.changes) {
       const link = c.code === 'removed' ? c.cell : `=HYPERLINK("#${sheetReference(c.sheet, c.cell).replace(/"/g, '""')}","${c.cell}")`;
       b.row([
-        CHANGE_CODE_LABELS[lang][c.code], literal(c.sheet), link, literal(c.name),
+        LABELS[lang].changeCode[c.code], literal(c.sheet), link, literal(c.name),
         literal(changeValueText(c, c.before, lang)), literal(changeValueText(c, c.after, lang)),
       ]);
     }
