@@ -40,7 +40,7 @@ export { totalByDeadline } from './summary/planSummary';
 export { plansWithIndicators, plansWithTasks } from './summary/planSheets';
 export { groupsBySheet } from './summary/groupsBySheet';
 export { parseDeadlineText } from './values/deadlines';
-export { parseUnitList } from './values/unitList';
+export { parseUnitList } from './values/units';
 export { isoToVn } from './values/display';
 export { reportYear } from './values/calendar';
 // SPEC §10–§11: report periods, the period record, comparison with the previous period.
