@@ -309,3 +309,15 @@ test('shows no plan section when no sheet is a plan', async () => {
   expect(screen.queryByRole('heading', { name: 'Trang tính kế hoạch: nhiệm vụ theo thời hạn' })).not.toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Trang tính kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).not.toBeInTheDocument();
 });
+
+test('in English, counts are phrases with plurals: "0 tasks, 1 indicator"', async () => {
+  excelMock.readStoredSettings.mockResolvedValue({ settings: { lang: 'en' }, unreadable: false });
+  const base = makeAnalysis();
+  const lead = { lead: 'Phòng Kinh tế', tasks: taskCounts({}), indicators: indicatorCounts({ done: 1 }), sentence: LEAD_SENTENCES[1] };
+  engineMock.analyze.mockReturnValue(makeAnalysis({ lang: 'en', summary: { ...base.summary, byLead: [lead] } }));
+  const pane = await renderPane();
+  await runCheck(pane.user, 'Check');
+  await pane.user.click(screen.getByRole('tab', { name: 'Summary' }));
+  expect(screen.getByRole('button', { name: /^Phòng Kinh tế/ })).toHaveTextContent('0 tasks, 1 indicator');
+  expect(screen.getByRole('button', { name: /^Phòng Kinh tế/ })).not.toHaveTextContent('1 indicators');
+});
