@@ -78,6 +78,21 @@ test('the "Kiểm tra" sheet shows the catalogue’s severity and finding code o
   );
 });
 
+test('task categories: the pane’s count table, the command line and the "Tổng hợp" sheet use the catalogue’s names', async () => {
+  const { user } = await renderPane();
+  await runCheck(user);
+  await user.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+  const table = screen.getByRole('table', { name: 'Nhiệm vụ' });
+  const names = within(table).getAllByRole('rowheader').map((h) => h.textContent).slice(0, -1);
+  expect(names).toEqual(engine.TASK_CATEGORIES.map((c) => LABELS.vi.taskCategory[c]));
+
+  const text = formatHumanReport(ANALYSIS, 'bao-cao.xlsx', 'vi');
+  expect(text).toContain(`${LABELS.vi.taskCategory.overdue} ${ANALYSIS.summary.tasks.overdue}`);
+
+  const sheetTexts = engine.planSummarySheet(ANALYSIS).values.flat();
+  for (const c of engine.TASK_CATEGORIES) expect(sheetTexts).toContain(LABELS.vi.taskCategory[c]);
+});
+
 test('the light pane has no severity words of its own', () => {
   expect(Object.keys(LITE)).not.toContain('severity');
 });
