@@ -31,13 +31,10 @@ import { safeText } from './text';
 import { readUnitsFile } from './units';
 import { comparisonWithStored, formatComparison } from './comparisonReport';
 import { periodMessages } from './periodMessages';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 
 type Req<K extends CliRequest['kind']> = Extract<CliRequest, { kind: K }>;
 
-/** Exit codes (also in the help text). */
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_FAILURE = 2;
 
 export async function analyzeOptions(args: AnalyzeArgs, lang: CliLang, m: Messages): Promise<AnalyzeOptionsInput> {
   return {
@@ -155,7 +152,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
   }
   const lines = [
     m.wrote(req.output),
-    `${m.checkLine(tally(analysis.findings, m))} (${m.seeIssueSheet(ISSUE_SHEET)})`,
+    `${m.checkLine(tally(analysis.findings, req.lang))} (${m.seeIssueSheet(ISSUE_SHEET)})`,
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {

@@ -5,7 +5,8 @@ import {
 } from '../engine';
 import { readWorkbookFile } from '../xlsx';
 import type { CliRequest } from './args';
-import { analyzeOptions, EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK, hasErrors, report } from './commands';
+import { analyzeOptions, hasErrors, report } from './commands';
+import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from './exitCodes';
 import { formatComparison } from './comparisonReport';
 import { CliError, type Io } from './io';
 import { messages } from './messages';

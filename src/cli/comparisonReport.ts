@@ -1,6 +1,6 @@
 /** The comparison with the previous period (SPEC §11) on the command line: the sentence, then the changes by code. */
 import {
-  CHANGE_CODE_LABELS, CHANGE_CODES, changeValueText, comparePeriods, previousRecord, readPeriodRecords,
+  CHANGE_CODES, changeValueText, comparePeriods, LABELS, previousRecord, readPeriodRecords,
   type Analysis, type Comparison, type WorkbookSnapshot,
 } from '../engine';
 import { basename } from 'node:path';
@@ -26,7 +26,7 @@ export function formatComparison(comparison: Comparison, lang: CliLang): string 
   for (const code of CHANGE_CODES) {
     const changes = comparison.changes.filter((c) => c.code === code);
     if (changes.length === 0) continue;
-    out.push('', `${CHANGE_CODE_LABELS[lang][code]} (${code}): ${changes.length}`);
+    out.push('', `${LABELS[lang].changeCode[code]} (${code}): ${changes.length}`);
     for (const c of changes) {
       const before = changeValueText(c, c.before, lang);
       const after = changeValueText(c, c.after, lang);

@@ -1,8 +1,9 @@
 /** The human-readable report of `phuluc check`: per sheet its structure and findings, then the summary. */
 import type { Analysis, DeadlineBucket, DeadlineCounts, Finding, IndicatorCounts, Summary, TableBlock, TaskCounts } from '../engine';
+import type { Labels, Severity } from '../engine';
 import {
-  columnLetter, DEADLINE_BUCKETS, DUE_SOON_LABEL, groupsBySheet, INDICATOR_CATEGORIES, plansWithIndicators, plansWithTasks, reportYear,
-  TASK_CATEGORIES, totalByDeadline,
+  columnLetter, DEADLINE_BUCKETS, fieldLabel, groupsBySheet, INDICATOR_CATEGORIES, LABELS, plansWithIndicators, plansWithTasks,
+  reportYear, severityTally, TASK_CATEGORIES, totalByDeadline,
 } from '../engine';
 import { messages, type CliLang, type Messages } from './messages';
 import { oneLine, safeText, truncate } from './text';
@@ -12,6 +13,7 @@ const MESSAGE_MAX = 400;
 
 export function formatHumanReport(analysis: Analysis, file: string, lang: CliLang): string {
   const m = messages(lang);
+  const words = LABELS[lang];
   // SPEC §10: the period, when one was asked for, beside the report date.
   const asOf = m.formatDate(analysis.asOf) + (analysis.period ? ` (${analysis.period.label[lang]})` : '');
   const out: string[] = [m.fileHeading(oneLine(file), asOf), ''];
@@ -26,37 +28,38 @@ export function formatHumanReport(analysis: Analysis, file: string, lang: CliLan
   if (analysis.sheets.length === 0 && bySheet.size === 0) out.push(m.noSheets, '');
   for (const sheet of analysis.sheets) {
     const s = sheet.structure;
-    out.push(m.sheetHeading(oneLine(s.name), s.kind, sheet.rows) + (s.overridden ? ` ${m.overridden}` : ''));
-    for (const block of s.blocks) out.push(`  ${m.block(block.kind, block.headerRows, columnsText(block, m))}`);
-    for (const line of findingLines(bySheet.get(s.name) ?? [], m)) out.push(line);
+    const rows = s.kind === 'none' ? null : sheet.rows;
+    out.push(m.sheetHeading(oneLine(s.name), words.sheetKind[s.kind], rows) + (s.overridden ? ` ${m.overridden}` : ''));
+    for (const block of s.blocks) out.push(`  ${m.block(words.tableKind[block.kind], block.headerRows, columnsText(block, m, lang))}`);
+    for (const line of findingLines(bySheet.get(s.name) ?? [], m, lang)) out.push(line);
     bySheet.delete(s.name);
     out.push('');
   }
   // Findings on sheets the analysis does not list (should not happen; never drop them).
   for (const [name, findings] of bySheet) {
-    out.push(m.sheetHeading(oneLine(name), 'none', 0));
-    for (const line of findingLines(findings, m)) out.push(line);
+    out.push(m.sheetHeading(oneLine(name), words.sheetKind.none, null));
+    for (const line of findingLines(findings, m, lang)) out.push(line);
     out.push('');
   }
 
   const { summary } = analysis;
   out.push(m.summaryHeading);
-  out.push(`  ${m.tasksLine(summary.tasks.total, taskParts(summary.tasks, m))}`);
-  out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, m))}`);
-  out.push(`  ${m.checkLine(tally(analysis.findings, m))}`);
-  if (summary.dueSoon > 0) out.push(`  ${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${summary.dueSoon}`);
+  out.push(`  ${m.tasksLine(summary.tasks.total, taskParts(summary.tasks, words))}`);
+  out.push(`  ${m.indicatorsLine(summary.indicators.total, indicatorParts(summary.indicators, words))}`);
+  out.push(`  ${m.checkLine(tally(analysis.findings, lang))}`);
+  if (summary.dueSoon > 0) out.push(`  ${words.dueSoon(summary.dueSoonDays)}: ${summary.dueSoon}`);
   out.push('', safeText(summary.sentence));
-  if (summary.plansOnly) out.push(m.plansOnly);
-  for (const line of groupSentenceLines(summary, m)) out.push(line);
-  for (const line of leadSentenceLines(summary, m)) out.push(line);
-  for (const line of planLines(summary, reportYear(analysis.asOf), m)) out.push(line);
+  if (summary.plansOnly) out.push(words.plansOnlyNotice);
+  for (const line of groupSentenceLines(summary, m, words)) out.push(line);
+  for (const line of leadSentenceLines(summary, words)) out.push(line);
+  for (const line of planLines(summary, reportYear(analysis.asOf), m, words)) out.push(line);
   return `${out.join('\n')}\n`;
 }
 
 /** Seed 001 writes one sentence per source plan: each group's, under its sheet and label. */
-function groupSentenceLines(summary: Summary, m: Messages): string[] {
+function groupSentenceLines(summary: Summary, m: Messages, words: Labels): string[] {
   if (summary.groups.length === 0) return [];
-  const lines = ['', m.groupSentencesHeading];
+  const lines = ['', `${words.groupSentencesHeading}:`];
   for (const { sheet, groups } of groupsBySheet(summary)) {
     for (const g of groups) lines.push(`  ${m.groupLabel(oneLine(sheet), oneLine(g.group))}`, `    ${oneLine(g.sentence)}`);
   }
@@ -64,20 +67,21 @@ function groupSentenceLines(summary: Summary, m: Messages): string[] {
 }
 
 /** Each lead unit's own sentence, the unit its subject: what a department pastes into its report. */
-function leadSentenceLines(summary: Summary, m: Messages): string[] {
+function leadSentenceLines(summary: Summary, words: Labels): string[] {
   const leads = summary.byLead.filter((l) => l.tasks.total + l.indicators.total > 0);
   if (leads.length === 0) return [];
-  return ['', m.leadSentencesHeading, ...leads.flatMap((l) => [`  ${oneLine(l.lead)}`, `    ${oneLine(l.sentence)}`])];
+  return ['', `${words.leadSentencesHeading}:`, ...leads.flatMap((l) => [`  ${oneLine(l.lead)}`, `    ${oneLine(l.sentence)}`])];
 }
 
 /** Plan sheets apart from the counts above: tasks by deadline, then indicators per lead unit. */
-function planLines(summary: Summary, year: number, m: Messages): string[] {
+function planLines(summary: Summary, year: number, m: Messages, words: Labels): string[] {
   const lines: string[] = [];
   const taskPlans = plansWithTasks(summary.plans);
   if (taskPlans.length > 0) {
-    const labels = m.deadlineBucket(year);
-    const line = (indent: string, scope: string, c: DeadlineCounts) => `${indent}${m.planLine(scope, c.total, deadlineParts(c, labels))}`;
-    lines.push('', m.plansHeading, line('  ', m.allPlans, totalByDeadline(taskPlans)));
+    const labels = words.deadlineBucket(year);
+    const line = (indent: string, scope: string, c: DeadlineCounts) =>
+      `${indent}${m.planLine(scope, words.itemCount.tasks(c.total), deadlineParts(c, labels))}`;
+    lines.push('', m.plansHeading, line('  ', words.all, totalByDeadline(taskPlans)));
     for (const plan of taskPlans) {
       lines.push(line('  ', oneLine(plan.sheet), plan.byDeadline));
       for (const lead of plan.byLead) lines.push(line('    ', oneLine(lead.lead), lead.byDeadline));
@@ -87,33 +91,29 @@ function planLines(summary: Summary, year: number, m: Messages): string[] {
   if (indicatorPlans.length > 0) {
     lines.push('', m.planIndicatorsHeading);
     for (const { sheet, indicators } of indicatorPlans) {
-      lines.push(`  ${m.planIndicatorLine(oneLine(sheet), indicators.total, indicators.years)}`);
-      for (const lead of indicators.byLead) lines.push(`    ${m.planIndicatorLine(oneLine(lead.lead), lead.total, [])}`);
+      lines.push(`  ${m.planIndicatorLine(oneLine(sheet), words.itemCount.indicators(indicators.total), indicators.years)}`);
+      for (const lead of indicators.byLead) {
+        lines.push(`    ${m.planIndicatorLine(oneLine(lead.lead), words.itemCount.indicators(lead.total), [])}`);
+      }
     }
   }
   return lines;
 }
 
 /** "3 lỗi, 2 cảnh báo, 0 lưu ý". */
-export function tally(findings: readonly Finding[], m: Messages): string {
-  let e = 0;
-  let w = 0;
-  let i = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') e++;
-    else if (f.severity === 'warning') w++;
-    else i++;
-  }
-  return m.issueTally(e, w, i);
+export function tally(findings: readonly Finding[], lang: CliLang): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return severityTally(counts, lang);
 }
 
-function findingLines(findings: Finding[], m: Messages): string[] {
+function findingLines(findings: Finding[], m: Messages, lang: CliLang): string[] {
   if (findings.length === 0) return [`  ${m.noIssues}`];
   const lines: string[] = [];
   for (const f of findings) {
-    const field = f.field ? ` · ${m.field[f.field] ?? oneLine(f.field)}` : '';
+    const field = f.field ? ` · ${oneLine(fieldLabel(f.field, LABELS[lang]))}` : '';
     const value = f.value !== '' ? ` · "${truncate(oneLine(f.value), VALUE_MAX)}"` : '';
-    lines.push(`  [${m.severity[f.severity]}] ${oneLine(f.cell)}${field}${value} (${f.code})`);
+    lines.push(`  [${LABELS[lang].severity[f.severity]}] ${oneLine(f.cell)}${field}${value} (${f.code})`);
     if (f.message) lines.push(`      ${shortened(f.message, f.value)}`);
     if (f.hint) lines.push(`      ${m.hintPrefix} ${shortened(f.hint, f.value)}`);
   }
@@ -127,22 +127,22 @@ function shortened(text: string, value: string): string {
   return truncate(oneLine(t), MESSAGE_MAX);
 }
 
-function columnsText(block: TableBlock, m: Messages): string {
+function columnsText(block: TableBlock, m: Messages, lang: CliLang): string {
   const parts = Object.entries(block.columns)
     .sort((a, b) => a[1] - b[1])
-    .map(([field, col]) => `${m.field[field] ?? field} ${columnLetter(col)}`);
+    .map(([field, col]) => `${fieldLabel(field, LABELS[lang], block.kind)} ${columnLetter(col)}`);
   for (const [year, col] of Object.entries(block.targetYears ?? {})) parts.push(`${m.targetYear(year)} ${columnLetter(col)}`);
   return parts.join(', ');
 }
 
-function taskParts(c: TaskCounts, m: Messages): string {
-  return TASK_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${m.taskCategory[k]} ${c[k]}`).join(', ');
+function taskParts(c: TaskCounts, words: Labels): string {
+  return TASK_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${words.taskCategory[k]} ${c[k]}`).join(', ');
 }
 
 function deadlineParts(c: DeadlineCounts, labels: Record<DeadlineBucket, string>): string {
   return DEADLINE_BUCKETS.filter((k) => c[k] > 0).map((k) => `${labels[k]} ${c[k]}`).join(', ');
 }
 
-function indicatorParts(c: IndicatorCounts, m: Messages): string {
-  return INDICATOR_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${m.indicatorCategory[k]} ${c[k]}`).join(', ');
+function indicatorParts(c: IndicatorCounts, words: Labels): string {
+  return INDICATOR_CATEGORIES.filter((k) => c[k] > 0).map((k) => `${words.indicatorCategory[k]} ${c[k]}`).join(', ');
 }

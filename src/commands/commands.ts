@@ -20,7 +20,7 @@ export const COMMANDS: Record<string, (analysis: Analysis) => WritePlan> = {
  * settings that could not be read, so the command speaks the default language.
  */
 export const SETTINGS_UNREADABLE =
-  'Không đọc được thiết lập đã lưu trong sổ tính này (có thể do sửa tay hoặc phiên bản khác), nên sheet vừa ghi dùng thiết lập mặc định (ngày báo cáo là hôm nay). Hãy mở ngăn Phụ lục, nhập lại ngày báo cáo và các thiết lập khác rồi chạy lại lệnh.';
+  'Không đọc được thiết lập đã lưu trong sổ tính này (có thể do sửa tay hoặc phiên bản khác), nên trang tính vừa ghi dùng thiết lập mặc định (ngày báo cáo là hôm nay). Hãy mở ngăn Phụ lục, nhập lại ngày báo cáo và các thiết lập khác rồi chạy lại lệnh.';
 
 interface Notice {
   kind: NoticeKind;

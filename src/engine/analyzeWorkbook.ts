@@ -12,6 +12,7 @@ import type { SheetContext } from './layout/sheetContext';
 import type { WorkbookSnapshot } from './workbook/snapshot';
 import { summarize } from './summary/summary';
 import { readTaskBlock } from './layout/taskRows';
+import { duplicateTaskCheck } from './checks/duplicateTasks';
 import { createUnitDirectory } from './values/units';
 import { parsePeriod } from './periods/reportPeriod';
 import { DATE1904_OFFSET, inDateSystem1900 } from './values/dateSystem';
@@ -45,10 +46,10 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
       if (!layout.structure.overridden && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
     } else {
       const groupOf = groupTracker(layout.sections);
-      const seen = new Map<string, number>();
+      const checkDuplicate = duplicateTaskCheck(sink);
       for (const block of layout.structure.blocks) {
         if (block.kind === 'tasks') {
-          const read = readTaskBlock(ctx, block, groupOf, seen);
+          const read = readTaskBlock(ctx, block, groupOf, checkDuplicate);
           rows += read.length;
           for (const task of read) tasks.push(task);
         } else {

@@ -35,18 +35,15 @@ export { toReport, reportSchema } from './summary/report';
 export { planSummarySheet, SUMMARY_FOOTER, SUMMARY_SHEET } from './sheets/summarySheet';
 export { planIssueSheet, ISSUE_SHEET } from './sheets/issueSheet';
 export { planTemplate, STATUS_CHOICES } from './sheets/template';
-export {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING,
-  PLANS_ONLY_NOTICE, SEVERITY_LABELS, TASK_CATEGORY_LABELS,
-} from './labels/reportLabels';
-export { FINDING_CODE_LABELS } from './labels/findingCodeLabels';
+// The words every face shows for the engine's keys (severities, categories, fields, codes, kinds).
+export type { Field, Labels } from './labels/labels';
+export { fieldLabel, LABELS, severityTally } from './labels/catalogue';
 export { SHEET_FONT } from './sheets/printLayout';
 export { totalByDeadline } from './summary/planSummary';
 export { plansWithIndicators, plansWithTasks } from './summary/planSheets';
 export { groupsBySheet } from './summary/groupsBySheet';
-export { fieldLabel } from './checks/messages';
 export { parseDeadlineText } from './values/deadlines';
-export { parseUnitList } from './values/unitList';
+export { parseUnitList } from './values/units';
 export { isoToVn } from './values/display';
 export { reportYear } from './values/calendar';
 // SPEC §10–§11: report periods, the period record, comparison with the previous period.
@@ -67,7 +64,6 @@ export { groupChanges, type ChangeGroup } from './periods/changeGroups';
 export { previousReportDate } from './periods/previousReportDate';
 export { otherYearResults, type YearResult } from './summary/otherYearResults';
 export { changeValueText } from './periods/changeText';
-export { CHANGE_CODE_LABELS, COMPARISON_HEADING } from './labels/reportLabels';
 export { DEFAULT_DUE_SOON_DAYS } from './settings/options';
 // SPEC §12: roll-up of many units, one file at a time.
 export type { Rollup, RollupOptions, RollupResult, RollupUnit, RollupOverdueTask } from './rollup/rollup';

@@ -96,11 +96,12 @@ const FEATURE_NAMES: Record<keyof Capabilities, Message> = {
  * else a general one with at most the error's code or first line appended for support.
  */
 export function describeExcelError(error: unknown, lang: Lang): string {
+  // The requirement set (error.apiSet) is for support, not for the user's sentence: it stays in error.message.
   if (error instanceof FeatureUnavailableError) {
     const feature = FEATURE_NAMES[error.feature][lang];
     return lang === 'vi'
-      ? `Phiên bản Excel này chưa hỗ trợ ${feature} (cần ExcelApi ${error.apiSet}). Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.`
-      : `This version of Excel does not support ${feature} (needs ExcelApi ${error.apiSet}). Update Microsoft 365 or use Excel on the web.`;
+      ? `Bản Excel này chưa hỗ trợ ${feature}. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.`
+      : `This Excel does not support ${feature} yet. Update Microsoft 365 or use Excel on the web.`;
   }
   if (error instanceof SheetNameTakenError) {
     return lang === 'vi'

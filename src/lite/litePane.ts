@@ -1,4 +1,4 @@
-import { analyze, isoToVn, optionsFromSettings, planIssueSheet, planSummarySheet } from '../engine';
+import { analyze, isoToVn, LABELS, optionsFromSettings, planIssueSheet, planSummarySheet } from '../engine';
 import type { Analysis, Finding, Settings, WritePlan } from '../engine';
 import { applyWritePlan, describeExcelError, readStoredSettings, readWorkbookSnapshot, selectCell } from '../excel';
 import { copyText } from './copyText';
@@ -133,7 +133,7 @@ function findingItem(finding: Finding, say: (text: string, failed?: boolean) => 
     selectCell(finding.sheet, finding.cell).catch((error: unknown) => say(describeExcelError(error, 'vi'), true));
   };
   item.appendChild(jump);
-  item.appendChild(element('span', ` ${LITE.severity[finding.severity]}: ${finding.message}`));
+  item.appendChild(element('span', ` ${LABELS.vi.severity[finding.severity]}: ${finding.message}`));
   if (finding.hint) item.appendChild(element('div', finding.hint, 'hint'));
   return item;
 }

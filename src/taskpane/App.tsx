@@ -94,7 +94,11 @@ export function App() {
         size="small"
         aria-label={t.tabs.label}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabName)}
+        onTabSelect={(_, data) => {
+          // A success notice is about the tab it was earned on: it does not follow the user.
+          checker.dismissNotice();
+          setTab(data.value as TabName);
+        }}
       >
         {TABS.map((name) => (
           <Tab key={name} id={`tab-${name}`} value={name}>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Checkbox, Field, ProgressBar, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis, Finding, FindingCode, Severity } from '../engine';
-import { DUE_SOON_LABEL } from '../engine';
+import { LABELS } from '../engine';
 import { CapabilityNote } from './CapabilityNote';
 import { FindingList } from './FindingList';
 import { fill } from './strings';
@@ -14,8 +14,12 @@ const ALL = 'all';
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  counts: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
-  count: { fontWeight: tokens.fontWeightSemibold },
+  // "9 lỗi, 14 cảnh báo, 1 lưu ý": one phrase, each count in its severity's colour; the commas are drawn, not read.
+  counts: {
+    listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS,
+    fontWeight: tokens.fontWeightSemibold,
+    '& li:not(:last-child)::after': { content: '","', color: tokens.colorNeutralForeground1 },
+  },
   error: { color: tokens.colorStatusDangerForeground1 },
   warning: { color: tokens.colorStatusWarningForeground3 },
   info: { color: tokens.colorNeutralForeground2 },
@@ -93,12 +97,12 @@ export function CheckTab(props: CheckTabProps) {
           <ul className={styles.counts} aria-label={t.check.filterSeverity}>
             {SEVERITIES.map((s) => (
               <li key={s} className={severityClass[s]}>
-                <span className={styles.count}>{bySeverity.get(s) ?? 0}</span> {t.severity[s]}
+                {t.labels.severityCount[s](bySeverity.get(s) ?? 0)}
               </li>
             ))}
           </ul>
           {analysis.summary.dueSoon > 0 && (
-            <Text>{`${DUE_SOON_LABEL[analysis.lang](analysis.summary.dueSoonDays)}: ${analysis.summary.dueSoon}`}</Text>
+            <Text>{`${LABELS[analysis.lang].dueSoon(analysis.summary.dueSoonDays)}: ${analysis.summary.dueSoon}`}</Text>
           )}
 
           {!canHighlight && <CapabilityNote t={t} feature="highlight" />}
@@ -124,7 +128,7 @@ export function CheckTab(props: CheckTabProps) {
                     <option value={ALL}>{t.check.all}</option>
                     {SEVERITIES.filter((s) => bySeverity.has(s)).map((s) => (
                       <option key={s} value={s}>
-                        {t.severity[s]} ({bySeverity.get(s)})
+                        {t.labels.severity[s]} ({bySeverity.get(s)})
                       </option>
                     ))}
                   </Select>
@@ -134,7 +138,7 @@ export function CheckTab(props: CheckTabProps) {
                     <option value={ALL}>{t.check.all}</option>
                     {[...byCode].map(([c, n]) => (
                       <option key={c} value={c}>
-                        {t.codes[c]} ({n})
+                        {t.labels.findingCode[c]} ({n})
                       </option>
                     ))}
                   </Select>

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Analysis, Change, ChangeCode, Comparison } from '../engine';
-import { CHANGE_CODE_LABELS, changeValueText, countChanges, groupChanges, isoToVn, readTypedDate } from '../engine';
+import { changeValueText, countChanges, groupChanges, isoToVn, LABELS, readTypedDate } from '../engine';
 import type { PeriodStrings } from './periodStrings';
 import { WORKBOOK_ACCEPT } from './pickedWorkbook';
 import { SentenceField } from './SentenceField';
@@ -109,16 +109,16 @@ function ComparisonView({ t, p, analysis, comparison, fromFile, notes, onSelect 
               </option>
               {present.map((c) => (
                 <option key={c} value={c}>
-                  {CHANGE_CODE_LABELS[lang][c]} ({counts[c]})
+                  {LABELS[lang].changeCode[c]} ({counts[c]})
                 </option>
               ))}
             </Select>
           </Field>
           <Text size={200}>{p.comparison.selectHint}</Text>
           {groups.map((group) => (
-            <section key={group.code} className={summaryStyles.section} aria-label={CHANGE_CODE_LABELS[lang][group.code]}>
+            <section key={group.code} className={summaryStyles.section} aria-label={LABELS[lang].changeCode[group.code]}>
               <Text as="h3" weight="semibold" className={summaryStyles.heading}>
-                {fill(p.comparison.groupCount, { label: CHANGE_CODE_LABELS[lang][group.code], n: group.changes.length })}
+                {fill(p.comparison.groupCount, { label: LABELS[lang].changeCode[group.code], n: group.changes.length })}
               </Text>
               <ul className={styles.list}>
                 {group.changes.map((change, i) => (

@@ -120,7 +120,7 @@ export function FindingList({ t, findings, disabled, onSelect, notes }: FindingL
                     <span className={styles.badges}>
                       <span className={mergeClasses(styles.badge, styles.cell)}>{finding.cell}</span>
                       <span className={mergeClasses(styles.badge, severityClass[finding.severity])}>
-                        {t.severity[finding.severity]}
+                        {t.labels.severity[finding.severity]}
                       </span>
                     </span>
                     <span className={styles.message}>{finding.message}</span>

@@ -2,7 +2,7 @@ import { Text } from '@fluentui/react-components';
 import type { DeadlineBucket, DeadlineCounts, PlanSummary } from '../engine';
 import { DEADLINE_BUCKETS, plansWithTasks } from '../engine';
 import { CountTable } from './CountTable';
-import { fill, type Strings } from './strings';
+import type { Strings } from './strings';
 import { SummaryAccordion } from './SummaryAccordion';
 import { SummarySection } from './SummarySection';
 import { useSummaryStyles } from './summaryStyles';
@@ -47,7 +47,7 @@ export function PlanDeadlines({ t, plans: allPlans, labels }: PlanDeadlinesProps
           p.byLead.map((l) => ({
             key: `${p.sheet}\u0000${l.lead}`,
             title: l.lead,
-            detail: `${p.sheet} · ${fill(t.summary.planTotal, { tasks: l.byDeadline.total })}`,
+            detail: `${p.sheet} · ${t.labels.itemCount.tasks(l.byDeadline.total)}`,
             panel: <DeadlineTable t={t} caption={l.lead} counts={l.byDeadline} labels={labels} />,
           })),
         )}

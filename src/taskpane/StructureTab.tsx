@@ -13,13 +13,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
-  buildOverride, formOf, INDICATOR_FIELDS, parseHeaderRows, storedOverride, TASK_FIELDS,
+  buildOverride, fieldLabel, formOf, INDICATOR_FIELDS, parseHeaderRows, storedOverride, TASK_FIELDS,
   type SheetKind, type SheetOverride, type SheetStructure, type TableKind,
 } from '../engine';
 import { fill } from './strings';
 import type { Strings } from './strings';
 
 const KINDS: SheetKind[] = ['tasks', 'indicators', 'none'];
+
+/** "tiêu đề ở dòng 3–4", "header on row 2". */
+function headerPhrase(t: Strings, rows: readonly number[]): string {
+  return fill(rows.length > 1 ? t.structure.headerOnRows : t.structure.headerOnRow, { rows: rows.join('–') });
+}
 const FIELDS: Record<TableKind, readonly string[]> = { tasks: TASK_FIELDS, indicators: INDICATOR_FIELDS };
 const COLUMN = /^[A-Z]{1,3}$/;
 
@@ -52,8 +57,7 @@ function TableEditor({ t, structure, table, override, onSave }: EditorProps) {
     setSaved(null);
   }, [shown]);
 
-  const fieldLabels: Record<string, string> = form.kind === 'indicators' ? t.indicatorFields : t.taskFields;
-  const rowsValid = form.kind === 'none' || form.headerRows.trim() === '' || parseHeaderRows(form.headerRows) !== null;
+    const rowsValid = form.kind === 'none' || form.headerRows.trim() === '' || parseHeaderRows(form.headerRows) !== null;
   const badColumns = form.kind === 'none' ? [] : FIELDS[form.kind].filter((f) => {
     const typed = form.columns[f]?.trim() ?? '';
     return typed !== '' && !COLUMN.test(typed.toUpperCase());
@@ -62,12 +66,14 @@ function TableEditor({ t, structure, table, override, onSave }: EditorProps) {
   const dirty = current !== JSON.stringify(shown) && current !== saved;
 
   const block = structure.blocks[table];
+  const tableKind = form.kind === 'none' ? undefined : form.kind;
   const name = structure.blocks.length > 1 ? `${structure.name} · ${fill(t.structure.table, { n: table + 1 })}` : structure.name;
   return (
     <div role="group" aria-label={name} className={styles.editor}>
       {structure.blocks.length > 1 && (
         <Text weight="semibold">
-          {fill(t.structure.tableRows, { n: table + 1, rows: block?.headerRows.join('–') ?? '' })}
+          {fill(t.structure.table, { n: table + 1 })}
+          {block && block.headerRows.length > 0 && `, ${headerPhrase(t, block.headerRows)}`}
         </Text>
       )}
       <Field label={t.structure.kind}>
@@ -81,7 +87,7 @@ function TableEditor({ t, structure, table, override, onSave }: EditorProps) {
         >
           {KINDS.map((k) => (
             <option key={k} value={k}>
-              {t.kinds[k]}
+              {t.labels.sheetKind[k]}
             </option>
           ))}
         </Select>
@@ -101,7 +107,7 @@ function TableEditor({ t, structure, table, override, onSave }: EditorProps) {
             {FIELDS[form.kind].map((field) => (
               <Field
                 key={field}
-                label={fieldLabels[field]}
+                label={fieldLabel(field, t.labels, tableKind)}
                 validationState={badColumns.includes(field) ? 'error' : 'none'}
                 validationMessage={badColumns.includes(field) ? t.structure.columnInvalid : undefined}
               >
@@ -159,8 +165,8 @@ export function StructureTab({ t, sheets, overrides, onSave }: StructureTabProps
                 <span className={styles.title}>
                   <span>{structure.name}</span>
                   <Text size={200}>
-                    {t.kinds[structure.kind]}
-                    {rows.length > 0 && ` · ${t.structure.headerRows} ${rows.join('–')}`}
+                    {t.labels.sheetKind[structure.kind]}
+                    {rows.length > 0 && `, ${headerPhrase(t, rows)}`}
                   </Text>
                   {override && (
                     <Text size={200} weight="semibold" className={styles.overridden}>

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Field, Text } from '@fluentui/react-components';
 import type { Analysis, IndicatorCounts, TaskCounts } from '../engine';
 import {
-  DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, groupsBySheet, isoToVn, INDICATOR_CATEGORIES, planSummarySheet, PLANS_ONLY_NOTICE, reportYear, SUMMARY_FOOTER,
+  groupsBySheet, INDICATOR_CATEGORIES, isoToVn, LABELS, planSummarySheet, reportYear, SUMMARY_FOOTER,
   TASK_CATEGORIES,
 } from '../engine';
 import { CapabilityNote } from './CapabilityNote';
@@ -26,7 +26,7 @@ function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts;
       {tasks.total > 0 && (
         <CountTable
           caption={t.summary.tasks}
-          rows={TASK_CATEGORIES.map((c) => [t.taskCategories[c], tasks[c]])}
+          rows={TASK_CATEGORIES.map((c) => [t.labels.taskCategory[c], tasks[c]])}
           totalLabel={t.summary.total}
           total={tasks.total}
         />
@@ -34,7 +34,7 @@ function CountsTables({ t, tasks, indicators }: { t: Strings; tasks: TaskCounts;
       {indicators.total > 0 && (
         <CountTable
           caption={t.summary.indicators}
-          rows={INDICATOR_CATEGORIES.map((c) => [t.indicatorCategories[c], indicators[c]])}
+          rows={INDICATOR_CATEGORIES.map((c) => [t.labels.indicatorCategory[c], indicators[c]])}
           totalLabel={t.summary.total}
           total={indicators.total}
         />
@@ -70,7 +70,7 @@ function CountsAccordion({ t, title, sentenceLabel, copyName, items }: CountsAcc
     <SummarySection title={title}>
       <SummaryAccordion
         items={items.map((item) => {
-          const totals = fill(t.summary.itemTotals, { tasks: item.tasks.total, indicators: item.indicators.total });
+          const totals = `${t.labels.itemCount.tasks(item.tasks.total)}, ${t.labels.itemCount.indicators(item.indicators.total)}`;
           return {
             key: item.key,
             title: item.title,
@@ -143,8 +143,8 @@ export function SummaryTab({ t, p, analysis, busy, printSetup, onInsert }: Summa
           {t.summary.insert}
         </Button>
       </SentenceField>
-      {summary.plansOnly && <Text>{PLANS_ONLY_NOTICE[analysis.lang]}</Text>}
-      {summary.tasks.total > 0 && <Text>{`${DUE_SOON_LABEL[analysis.lang](summary.dueSoonDays)}: ${summary.dueSoon}`}</Text>}
+      {summary.plansOnly && <Text>{LABELS[analysis.lang].plansOnlyNotice}</Text>}
+      {summary.tasks.total > 0 && <Text>{`${LABELS[analysis.lang].dueSoon(summary.dueSoonDays)}: ${summary.dueSoon}`}</Text>}
       <Text size={200}>{t.summary.insertHint}</Text>
       {!printSetup && <CapabilityNote t={t} feature="print" />}
       <CopyForWord t={t} analysis={analysis} />
@@ -173,7 +173,7 @@ export function SummaryTab({ t, p, analysis, busy, printSetup, onInsert }: Summa
       <PlanDeadlines
         t={t}
         plans={summary.plans}
-        labels={DEADLINE_BUCKET_LABELS[analysis.lang](reportYear(analysis.asOf))}
+        labels={LABELS[analysis.lang].deadlineBucket(reportYear(analysis.asOf))}
       />
       <PlanIndicators t={t} plans={summary.plans} />
     </div>

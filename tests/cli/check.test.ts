@@ -70,7 +70,7 @@ describe('phuluc check: exit codes', () => {
     const r = runCli(['check', f('sach.xlsx'), ...AS_OF]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Trang "PL1 Nhiệm vụ": phụ lục nhiệm vụ, 3 dòng dữ liệu');
+    expect(r.stdout).toContain('Trang "PL1 Nhiệm vụ": Phụ lục nhiệm vụ, 3 dòng dữ liệu');
     expect(r.stdout).toContain('ngày báo cáo 11/12/2025');
     expect(r.stdout).toMatch(/\[Cảnh báo\] D6 · Thời hạn · "30\/09\/2025" \(overdue\)/);
     expect(r.stdout).toContain('Kết quả kiểm tra: 0 lỗi');
@@ -99,14 +99,14 @@ describe('phuluc check --lang en', () => {
     const r = runCli(['check', f('loi.xlsx'), ...AS_OF, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('report date');
-    expect(r.stdout).toContain('Sheet "PL1": task appendix, 5 data rows');
+    expect(r.stdout).toContain('Sheet "PL1": Task appendix, 5 data rows');
     expect(r.stdout).toMatch(/\[Error\] D7 · Deadline · "31\/02\/2025" \(invalid-date\)\n {6}\S.*\n {6}Hint: \S/);
     expect(r.stdout).not.toMatch(/Lỗi|Gợi ý|Trang "/);
   });
 
   it('says "1 data row", not "1 data rows"', () => {
     const one = runCli(['check', f('mot-dong.xlsx'), ...AS_OF, '--lang', 'en']);
-    expect(one.stdout).toContain('Sheet "PL1": task appendix, 1 data row\n');
+    expect(one.stdout).toContain('Sheet "PL1": Task appendix, 1 data row\n');
   });
 });
 

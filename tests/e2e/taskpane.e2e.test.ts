@@ -15,8 +15,8 @@ import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import {
-  analyze, CHANGE_CODE_LABELS, comparePeriods, parsePeriod, periodRecordOf, planSummarySheet, previousReportDate, startRollup, type Analysis,
-  type Finding, type ReportPeriod, type SheetPlan, type WorkbookSnapshot,
+  analyze, comparePeriods, LABELS, parsePeriod, periodRecordOf, planSummarySheet, previousReportDate, startRollup, type Analysis,
+  type Finding, type ReportPeriod, type Severity, type SheetPlan, type WorkbookSnapshot,
 } from '../../src/engine';
 import { readWorkbookFile } from '../../src/xlsx';
 
@@ -38,7 +38,6 @@ const AS_OF = '2025-12-11';
 const VIEWPORT = { width: 320, height: 900 };
 /** Findings the list shows per sheet before "Hiện thêm" (FindingList PAGE_SIZE). */
 const PAGE_SIZE = 50;
-const SEVERITY_LABELS = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
 
 const hasChromium = fs.existsSync(CHROMIUM);
 const SKIP_MESSAGE =
@@ -167,10 +166,10 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
       await page.getByText(`${analysis.findings.length} phát hiện`, { exact: true }).waitFor();
     });
 
-    const count = (severity: keyof typeof SEVERITY_LABELS) => analysis.findings.filter((f) => f.severity === severity).length;
+    const count = (severity: Severity) => analysis.findings.filter((f) => f.severity === severity).length;
     const severityCounts = await page.getByRole('list', { name: 'Mức độ' }).getByRole('listitem').allInnerTexts();
     expect(severityCounts.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual(
-      (['error', 'warning', 'info'] as const).map((s) => `${count(s)} ${SEVERITY_LABELS[s]}`),
+      (['error', 'warning', 'info'] as const).map((s) => LABELS.vi.severityCount[s](count(s))),
     );
 
     for (const [sheet, findings] of findingsBySheet()) {
@@ -183,7 +182,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
         const f = expected[i];
         // Each finding: its cell, its severity, the engine's message (and value and hint when it has them).
         const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
-        expect(lines.slice(0, 3)).toEqual([f.cell, SEVERITY_LABELS[f.severity], f.message]);
+        expect(lines.slice(0, 3)).toEqual([f.cell, LABELS.vi.severity[f.severity], f.message]);
         if (f.hint !== '') expect(text).toContain(f.hint);
       });
     }
@@ -233,7 +232,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
 
     await timed('insert summary', async () => {
       await page.getByRole('button', { name: 'Chèn bảng tổng hợp', exact: true }).click();
-      await page.getByText(`Đã ghi sheet: ${summaryPlan.name}.`, { exact: true }).waitFor();
+      await page.getByText(`Đã ghi trang tính: ${summaryPlan.name}.`, { exact: true }).waitFor();
     });
 
     const height = summaryPlan.values.length;
@@ -307,7 +306,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     const target = expected.changes.find((c) => c.code !== 'removed');
     expect(target).toBeDefined();
     if (!target) return;
-    const region = page.getByRole('region', { name: CHANGE_CODE_LABELS.vi[target.code], exact: true });
+    const region = page.getByRole('region', { name: LABELS.vi.changeCode[target.code], exact: true });
     await expect(region.getByRole('button').count()).resolves.toBe(expected.changes.filter((c) => c.code === target.code).length);
     await expectNoHorizontalOverflow('Kỳ trước tab');
     await screenshot('ky-truoc');
@@ -379,6 +378,33 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     await page.getByRole('button', { name: 'Chèn mẫu phụ lục chỉ tiêu', exact: true }).waitFor();
     await expectNoHorizontalOverflow('Mẫu tab');
     await screenshot('mau');
+  }, 30_000);
+
+  test('at 320px every tab label stays on one line and the tabs on one row, in both languages', async () => {
+    const tabBoxes = async () => {
+      const tabs = page.getByRole('tab');
+      const boxes = [];
+      for (let i = 0; i < (await tabs.count()); i++) {
+        const label = tabs.nth(i).locator('.fui-Tab__content');
+        const lineHeight = await label.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+        const box = (await tabs.nth(i).boundingBox())!;
+        const height = (await label.boundingBox())!.height;
+        boxes.push({ label: await label.innerText(), oneLine: height < 1.5 * lineHeight, top: box.y });
+      }
+      return boxes;
+    };
+    for (const language of ['vi', 'en']) {
+      if (language === 'en') {
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).waitFor();
+      }
+      const boxes = await tabBoxes();
+      expect(boxes.map((b) => ({ label: b.label, oneLine: b.oneLine }))).toEqual(boxes.map((b) => ({ label: b.label, oneLine: true })));
+      expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+      await screenshot(`the-${language}`);
+    }
+    await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
+    await tab('Mẫu').waitFor();
   }, 30_000);
 
   test('the page reported no errors and fetched nothing outside localhost (no Office CDN)', () => {

@@ -4,7 +4,7 @@ import { planSummarySheet, SUMMARY_SHEET } from '../../src/engine/sheets/summary
 import { planTemplate } from '../../src/engine/sheets/template';
 import type { SheetPlan } from '../../src/engine/sheets/writePlan';
 import { characterCount, linesHeight, wrappedLines } from '../../src/engine/sheets/rowHeights';
-import { FINDING_CODE_LABELS } from '../../src/engine/labels/findingCodeLabels';
+import { LABELS } from '../../src/engine/labels/catalogue';
 import { toReport, reportSchema } from '../../src/engine/summary/report';
 import { sheet, workbook } from './snapshotBuilder';
 import { seed002pl1, seed002pl1Progress, seed002pl2, seed002pl3, seed002pl4NoDiacritics, seed004 } from './seedLayouts';
@@ -108,7 +108,7 @@ describe('write plans (SPEC §7, §9)', () => {
     const first = [...analysis.findings].sort((a, b) => a.row - b.row || a.col - b.col)[0];
     expect(rows[0]).toEqual([
       1, 'NQ57 - Kết quả', `=HYPERLINK("#'NQ57 - Kết quả'!${first.cell}","${first.cell}")`, expect.any(String),
-      FINDING_CODE_LABELS.vi[first.code], first.value, first.message, first.hint, first.code,
+      LABELS.vi.findingCode[first.code], first.value, first.message, first.hint, first.code,
     ]);
     expect(plan.freezeRows).toBe(4);
   });
@@ -184,7 +184,7 @@ describe('write plans (SPEC §7, §9)', () => {
     const en = analyze(workbook(seed004()), { asOf: AS_OF, lang: 'en', dueSoonDays: 0 });
     expect(planSummarySheet(en).values[0][0]).toBe('SUMMARY OF TASKS AND INDICATORS');
     expect(planIssueSheet(en).values[3]).toEqual(['No.', 'Sheet', 'Cell', 'Severity', 'Finding', 'Value', 'Message', 'How to fix', 'Code']);
-    expect(planIssueSheet(en).values[5][4]).toBe(FINDING_CODE_LABELS.en['duplicate-task']);
+    expect(planIssueSheet(en).values[5][4]).toBe(LABELS.en.findingCode['duplicate-task']);
   });
 });
 

@@ -3,7 +3,7 @@ import { planIssueSheet } from '../../src/engine/sheets/issueSheet';
 import { planSummarySheet } from '../../src/engine/sheets/summarySheet';
 import { planTemplate } from '../../src/engine/sheets/template';
 import { fitsOnePageWide } from '../../src/engine/sheets/printLayout';
-import { FINDING_CODE_LABELS } from '../../src/engine/labels/findingCodeLabels';
+import { LABELS } from '../../src/engine/labels/catalogue';
 import { FINDING_CODES } from '../../src/engine/checks/findings';
 import type { SheetPlan } from '../../src/engine/sheets/writePlan';
 import { planRollupWorkbook } from '../../src/engine/rollup/rollupSheets';
@@ -184,7 +184,7 @@ describe('print-ready sheets (issue 7)', () => {
 
   it('names every finding code in both languages, within the narrow column', () => {
     for (const lang of ['vi', 'en'] as const) {
-      for (const code of FINDING_CODES) expect(FINDING_CODE_LABELS[lang][code].length).toBeLessThanOrEqual(40);
+      for (const code of FINDING_CODES) expect(LABELS[lang].findingCode[code].length).toBeLessThanOrEqual(40);
     }
   });
 

@@ -1,4 +1,4 @@
-import { parseUnitList } from '../../src/engine/values/unitList';
+import { parseUnitList } from '../../src/engine/values/units';
 
 describe('a unit directory written one name a line', () => {
   it('keeps each name once, trimmed, in the order written', () => {

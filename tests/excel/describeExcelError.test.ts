@@ -27,12 +27,14 @@ describe('describeExcelError', () => {
     }
   });
 
-  it('names the missing feature and requirement set', () => {
+  it('names the missing feature in words; the requirement set stays in the error for support, out of the sentence', () => {
     const error = new FeatureUnavailableError('conditionalFormats');
     expect(describeExcelError(error, 'vi')).toBe(
-      'Phiên bản Excel này chưa hỗ trợ đánh dấu ô bằng định dạng có điều kiện (cần ExcelApi 1.6). Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.',
+      'Bản Excel này chưa hỗ trợ đánh dấu ô bằng định dạng có điều kiện. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.',
     );
-    expect(describeExcelError(error, 'en')).toMatch(/highlighting cells.*ExcelApi 1\.6/);
+    expect(describeExcelError(error, 'en')).toMatch(/^This Excel does not support highlighting cells/);
+    expect(describeExcelError(error, 'en')).not.toContain('ExcelApi');
+    expect(error.message).toContain('ExcelApi 1.6');
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('FeatureUnavailableError');
   });

@@ -80,9 +80,9 @@ describe('Internet Explorer 11 (nomodule scripts)', () => {
     await settle(window);
     expect(fake.selection).toEqual({ sheet, address: cell });
 
-    button('Ghi trang Kiểm tra').click();
+    button('Ghi trang tính Kiểm tra').click();
     await settle(window);
-    button('Ghi trang Tổng hợp').click();
+    button('Ghi trang tính Tổng hợp').click();
     await settle(window);
     expect(fake.hasSheet('Kiểm tra')).toBe(true);
     expect(fake.hasSheet('Tổng hợp')).toBe(true);

@@ -169,6 +169,15 @@ test('a failed settings save is reported', async () => {
   expect(await screen.findByText('Excel error: saveAsync failed')).toBeInTheDocument();
 });
 
+test('a success notice stays on the tab it was earned on: changing tab clears it', async () => {
+  const { user } = await renderPane();
+  await runCheck(user);
+  await user.click(screen.getByRole('button', { name: 'Ghi danh sách vào trang tính “Kiểm tra”' }));
+  expect(await screen.findByText('Đã ghi trang tính: Kiểm tra.')).toBeInTheDocument();
+  await user.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+  expect(screen.queryByText('Đã ghi trang tính: Kiểm tra.')).not.toBeInTheDocument();
+});
+
 describe('theme', () => {
   afterEach(() => {
     delete (globalThis as { Office?: unknown }).Office;

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { WritePlan } from '../../src/engine';
-import { FINDINGS, SNAPSHOT, engineMock, excelMock, finding, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
+import { CAPABILITY_TITLE, expectCapabilityNote, FINDINGS, SNAPSHOT, engineMock, excelMock, finding, makeAnalysis, renderPane, resetMocks, runCheck } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -21,7 +21,7 @@ test('reads the whole workbook, analyses it and shows counts by severity and fin
   expect(engineMock.analyze).toHaveBeenCalledWith(SNAPSHOT, expect.objectContaining({ lang: 'vi', overrides: [] }));
   expect(screen.getByText('5 phát hiện')).toBeInTheDocument();
   const counts = screen.getByRole('list', { name: 'Mức độ' });
-  expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2 Lỗi', '2 Cảnh báo', '1 Thông tin']);
+  expect(within(counts).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['2 lỗi', '2 cảnh báo', '1 lưu ý']);
 
   const pl1 = findingButtons('PL 1');
   expect(pl1).toHaveLength(4);
@@ -34,7 +34,7 @@ test('reads the whole workbook, analyses it and shows counts by severity and fin
 
 test('checks only the active sheet when asked', async () => {
   const { user } = await renderPane();
-  await user.click(screen.getByRole('checkbox', { name: 'Chỉ kiểm tra sheet đang mở' }));
+  await user.click(screen.getByRole('checkbox', { name: 'Chỉ kiểm tra trang tính đang mở' }));
   await runCheck(user);
   expect(excelMock.readWorkbookSnapshot).toHaveBeenCalledWith(expect.objectContaining({ activeSheetOnly: true }));
 });
@@ -92,7 +92,7 @@ test('filters by severity and by code', async () => {
 test('highlights and clears highlights', async () => {
   const { user } = await renderPane();
   await runCheck(user);
-  expect(screen.queryByText(/ExcelApi 1\.(6|13)\b/)).not.toBeInTheDocument();
+  expect(screen.queryByText(CAPABILITY_TITLE)).not.toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Đánh dấu' }));
   expect(excelMock.highlightFindings).toHaveBeenCalledWith(FINDINGS);
@@ -108,7 +108,7 @@ test('says which protected sheets kept their highlights, and counts only what wa
   excelMock.clearHighlights.mockResolvedValue({ protectedSheets: ['PL 1'] });
   const { user } = await renderPane();
   await runCheck(user);
-  const protectedMessage = /^Sheet đang được bảo vệ nên không thay đổi được đánh dấu: PL 1\. Hãy bỏ bảo vệ sheet/;
+  const protectedMessage = /^Trang tính đang được bảo vệ nên không thay đổi được đánh dấu: PL 1\. Hãy bỏ bảo vệ \(Xem lại › Bỏ bảo vệ Trang tính\)/;
 
   await user.click(screen.getByRole('button', { name: 'Đánh dấu' }));
   expect(await screen.findByText('Đã đánh dấu ô của 1 phát hiện.')).toBeInTheDocument();
@@ -133,9 +133,9 @@ test('without ExcelApi 1.6 the highlight buttons are disabled and the pane says 
 
   expect(screen.getByRole('button', { name: 'Đánh dấu' })).toBeDisabled();
   expect(screen.getByRole('button', { name: 'Xóa đánh dấu' })).toBeDisabled();
-  expect(screen.getByText(/Đánh dấu ô cần .*\(ExcelApi 1\.6\)\. Vẫn dùng được/)).toBeInTheDocument();
-  expect(screen.getByText(/Đọc ô gộp \(merge\) cần .*\(ExcelApi 1\.13\)\. Vẫn kiểm tra được/)).toBeInTheDocument();
-  expect(screen.getByRole('button', { name: 'Ghi danh sách vào sheet “Kiểm tra”' })).toBeEnabled();
+  expectCapabilityNote(/^Đánh dấu ô \(cần Excel 2019, Microsoft 365 hoặc Excel trên web\)\. Vẫn dùng được/, '1.6');
+  expectCapabilityNote(/^Đọc ô gộp \(cần Excel 2021, Microsoft 365 hoặc Excel trên web\)\. Vẫn kiểm tra được/, '1.13');
+  expect(screen.getByRole('button', { name: 'Ghi danh sách vào trang tính “Kiểm tra”' })).toBeEnabled();
 });
 
 test('writes the issue-list sheet, with every button disabled while Excel writes', async () => {
@@ -146,16 +146,16 @@ test('writes the issue-list sheet, with every button disabled while Excel writes
   const { user } = await renderPane();
   await runCheck(user);
 
-  await user.click(screen.getByRole('button', { name: 'Ghi danh sách vào sheet “Kiểm tra”' }));
+  await user.click(screen.getByRole('button', { name: 'Ghi danh sách vào trang tính “Kiểm tra”' }));
   expect(engineMock.planIssueSheet).toHaveBeenCalledWith(makeAnalysis());
   expect(excelMock.applyWritePlan).toHaveBeenCalledWith({ sheets: [engineMock.planIssueSheet.mock.results[0].value] });
-  for (const name of ['Kiểm tra', 'Đánh dấu', 'Ghi danh sách vào sheet “Kiểm tra”']) {
+  for (const name of ['Kiểm tra', 'Đánh dấu', 'Ghi danh sách vào trang tính “Kiểm tra”']) {
     expect(screen.getByRole('button', { name })).toHaveAttribute('aria-disabled', 'true');
   }
   expect(findingButtons('PL 1')[0]).toBeDisabled();
 
   await act(async () => finish?.());
-  expect(await screen.findByText('Đã ghi sheet: Kiểm tra.')).toBeInTheDocument();
+  expect(await screen.findByText('Đã ghi trang tính: Kiểm tra.')).toBeInTheDocument();
   expect(screen.getByRole('button', { name: 'Đánh dấu' })).not.toHaveAttribute('aria-disabled');
 });
 

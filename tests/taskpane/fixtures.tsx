@@ -252,3 +252,16 @@ export async function runCheck(user: ReturnType<typeof userEvent.setup>, label =
   await user.click(screen.getByRole('button', { name: label }));
   await screen.findByRole('list', { name: /^(Mức độ|Severity)$/ });
 }
+
+/** The title of every note about what this Excel cannot do. */
+export const CAPABILITY_TITLE = 'Bản Excel này chưa hỗ trợ:';
+
+/**
+ * A capability note says the feature in plain Vietnamese, with no API set in the sentence; the
+ * ExcelApi set is in the note's tooltip only, for whoever supports the user.
+ */
+export function expectCapabilityNote(sentence: RegExp, apiSet: string): void {
+  const body = screen.getByText(sentence);
+  expect(body.textContent).not.toContain('ExcelApi');
+  expect(body.closest('[title]')).toHaveAttribute('title', `Cần ExcelApi ${apiSet}`);
+}

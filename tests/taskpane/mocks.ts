@@ -5,6 +5,8 @@
 export function excelModule() {
   return {
     getCapabilities: jest.fn(),
+    // Real: a constant table the pane shows in its capability notes' tooltips.
+    CAPABILITY_API_SET: jest.requireActual('../../src/excel/capabilities').CAPABILITY_API_SET,
     readWorkbookSnapshot: jest.fn(),
     applyWritePlan: jest.fn(),
     highlightFindings: jest.fn(),

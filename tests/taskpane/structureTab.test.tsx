@@ -24,15 +24,15 @@ async function openSheet(user: Awaited<ReturnType<typeof renderPane>>['user'], s
 
 test('shows each sheet with its detected kind, header rows and field → column map', async () => {
   const { user } = await openStructure();
-  expect(screen.getByRole('button', { name: /^PL 1/ })).toHaveTextContent('Phụ lục nhiệm vụ · Dòng tiêu đề 3–4');
-  expect(screen.getByRole('button', { name: /^PL 2/ })).toHaveTextContent('Phụ lục chỉ tiêu · Dòng tiêu đề 3');
+  expect(screen.getByRole('button', { name: /^PL 1/ })).toHaveTextContent('Phụ lục nhiệm vụ, tiêu đề ở dòng 3–4');
+  expect(screen.getByRole('button', { name: /^PL 2/ })).toHaveTextContent('Phụ lục chỉ tiêu, tiêu đề ở dòng 3');
 
   const panel = await openSheet(user, 'PL 1');
-  expect(within(panel).getByRole('combobox', { name: 'Loại sheet' })).toHaveValue('tasks');
+  expect(within(panel).getByRole('combobox', { name: 'Loại trang tính' })).toHaveValue('tasks');
   expect(within(panel).getByRole('textbox', { name: 'Dòng tiêu đề' })).toHaveValue('3, 4');
   expect(within(panel).getByRole('textbox', { name: 'Tên nhiệm vụ' })).toHaveValue('B');
   expect(within(panel).getByRole('textbox', { name: 'Thời hạn' })).toHaveValue('D');
-  expect(within(panel).getByRole('textbox', { name: 'Ngày hoàn thành' })).toHaveValue('');
+  expect(within(panel).getByRole('textbox', { name: 'Ngày hoàn thành thực tế' })).toHaveValue('');
   expect(within(panel).getByRole('button', { name: 'Lưu' })).toBeDisabled();
 });
 
@@ -59,7 +59,7 @@ test('a changed column is saved as an override and used by the next check', asyn
 test('a sheet can be marked as not an appendix', async () => {
   const { user } = await openStructure();
   const panel = await openSheet(user, 'PL 2');
-  await user.selectOptions(within(panel).getByRole('combobox', { name: 'Loại sheet' }), 'none');
+  await user.selectOptions(within(panel).getByRole('combobox', { name: 'Loại trang tính' }), 'none');
   expect(within(panel).queryByRole('textbox', { name: 'Dòng tiêu đề' })).not.toBeInTheDocument();
   await user.click(within(panel).getByRole('button', { name: 'Lưu' }));
   expect(excelMock.saveSettings).toHaveBeenCalledWith({ overrides: [{ sheet: 'PL 2', kind: 'none' }] });
@@ -179,7 +179,7 @@ test('every table of a sheet is correctable: the second table’s edit is stored
   await user.click(screen.getByRole('button', { name: /^PL 1/ }));
   expect(screen.getByRole('group', { name: 'PL 1 · Bảng 1' })).toBeInTheDocument();
   const second = screen.getByRole('group', { name: 'PL 1 · Bảng 2' });
-  expect(within(second).getByText('Bảng 2 (dòng tiêu đề 12)')).toBeInTheDocument();
+  expect(within(second).getByText('Bảng 2, tiêu đề ở dòng 12')).toBeInTheDocument();
   expect(within(second).getByRole('textbox', { name: 'Thời hạn' })).toHaveValue('D');
   await user.type(within(second).getByRole('textbox', { name: 'Trạng thái' }), 'E');
   await user.click(within(second).getByRole('button', { name: 'Lưu' }));

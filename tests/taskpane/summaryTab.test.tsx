@@ -7,6 +7,7 @@ import {
   PLANS,
   SENTENCE,
   engineMock,
+  expectCapabilityNote,
   excelMock,
   indicatorCounts,
   makeAnalysis,
@@ -184,7 +185,7 @@ describe('Sao chép cho Word', () => {
 test('says when this Excel cannot set up printing', async () => {
   excelMock.getCapabilities.mockReturnValue({ ...ALL_CAPABILITIES, pageLayout: false });
   await openSummary();
-  expect(screen.getByText(/Thiết lập trang in .*\(ExcelApi 1\.9\)/)).toBeInTheDocument();
+  expectCapabilityNote(/^Thiết lập trang in: A4 ngang.*\(cần Excel 2021, Microsoft 365 hoặc Excel trên web\)\./, '1.9');
 });
 
 test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan, and the period record for next period (SPEC §11)', async () => {
@@ -194,7 +195,7 @@ test('Chèn bảng tổng hợp writes the Tổng hợp sheet plan, and the peri
   expect(excelMock.applyWritePlan).toHaveBeenCalledWith({
     sheets: [expect.objectContaining({ name: 'Tổng hợp' }), expect.objectContaining({ name: 'PhuLuc_KyBaoCao', visibility: 'veryHidden' })],
   });
-  expect(await screen.findByText('Đã ghi sheet: Tổng hợp.')).toBeInTheDocument();
+  expect(await screen.findByText('Đã ghi trang tính: Tổng hợp.')).toBeInTheDocument();
 });
 
 test("shows each group's sentence in its entry, sheet by sheet, each with its own copy button", async () => {
@@ -242,7 +243,7 @@ test('shows no group sentences when no sheet has sections', async () => {
 test('shows plan sheets by deadline against the report year, per sheet and per lead unit', async () => {
   engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, plans: PLANS } }));
   const { user } = await openSummary();
-  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: nhiệm vụ theo thời hạn' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Trang tính kế hoạch: nhiệm vụ theo thời hạn' })).toBeInTheDocument();
   expect(rows(screen.getByRole('table', { name: 'PL3 Nhiệm vụ chung' }))).toEqual([
     ['Đã đến hạn', '1'],
     ['Đến hạn trong năm 2025', '0'],
@@ -274,7 +275,7 @@ test("names the deadline buckets as the engine does, in the analysis's language"
 test('shows plan indicators per lead unit with the years of their targets, apart from the counts', async () => {
   engineMock.analyze.mockReturnValue(makeAnalysis({ summary: { ...makeAnalysis().summary, plans: PLANS } }));
   await openSummary();
-  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Trang tính kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
   expect(rows(screen.getByRole('table', { name: 'PL2 Chỉ tiêu 5 năm · mục tiêu năm 2025, 2030' }))).toEqual([
     ['Phòng Kinh tế', '3'],
     ['Phòng Văn hóa - Xã hội', '2'],
@@ -302,11 +303,23 @@ test('says why the sentence is all zeros when the workbook holds plans only', as
     'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',
   )).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: 'Toàn bộ' })).not.toBeInTheDocument();
-  expect(screen.getByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
+  expect(screen.getByRole('heading', { name: 'Trang tính kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).toBeInTheDocument();
 });
 
 test('shows no plan section when no sheet is a plan', async () => {
   await openSummary();
-  expect(screen.queryByRole('heading', { name: 'Trang kế hoạch: nhiệm vụ theo thời hạn' })).not.toBeInTheDocument();
-  expect(screen.queryByRole('heading', { name: 'Trang kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Trang tính kế hoạch: nhiệm vụ theo thời hạn' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: 'Trang tính kế hoạch: chỉ tiêu theo đơn vị chủ trì' })).not.toBeInTheDocument();
+});
+
+test('in English, counts are phrases with plurals: "0 tasks, 1 indicator"', async () => {
+  excelMock.readStoredSettings.mockResolvedValue({ settings: { lang: 'en' }, unreadable: false });
+  const base = makeAnalysis();
+  const lead = { lead: 'Phòng Kinh tế', tasks: taskCounts({}), indicators: indicatorCounts({ done: 1 }), sentence: LEAD_SENTENCES[1] };
+  engineMock.analyze.mockReturnValue(makeAnalysis({ lang: 'en', summary: { ...base.summary, byLead: [lead] } }));
+  const pane = await renderPane();
+  await runCheck(pane.user, 'Check');
+  await pane.user.click(screen.getByRole('tab', { name: 'Summary' }));
+  expect(screen.getByRole('button', { name: /^Phòng Kinh tế/ })).toHaveTextContent('0 tasks, 1 indicator');
+  expect(screen.getByRole('button', { name: /^Phòng Kinh tế/ })).not.toHaveTextContent('1 indicators');
 });

@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom';
 import { screen } from '@testing-library/react';
 import type { WritePlan } from '../../src/engine';
-import { engineMock, excelMock, renderPane, resetMocks, sheetPlan } from './fixtures';
+import { CAPABILITY_TITLE, engineMock, expectCapabilityNote, excelMock, renderPane, resetMocks, sheetPlan } from './fixtures';
 
 jest.mock('../../src/excel', () => require('./mocks').excelModule());
 jest.mock('../../src/engine', () => require('./mocks').engineModule());
@@ -14,12 +14,12 @@ test('inserts a blank task or indicator appendix, no check needed', async () => 
 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
   expect(engineMock.planTemplate).toHaveBeenCalledWith(['tasks'], 'vi', ['PL 1', 'PL 2']);
-  expect(await screen.findByText('Đã ghi sheet: Mẫu tasks.')).toBeInTheDocument();
+  expect(await screen.findByText('Đã ghi trang tính: Mẫu tasks.')).toBeInTheDocument();
 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục chỉ tiêu' }));
   expect(engineMock.planTemplate).toHaveBeenLastCalledWith(['indicators'], 'vi', ['PL 1', 'PL 2']);
   expect(excelMock.applyWritePlan).toHaveBeenCalledTimes(2);
-  expect(screen.queryByText(/ExcelApi/)).not.toBeInTheDocument();
+  expect(screen.queryByText(CAPABILITY_TITLE)).not.toBeInTheDocument();
 });
 
 test('a template inserted again gets a new name: the sheet already there, maybe filled in, is kept', async () => {
@@ -37,7 +37,7 @@ test('a template inserted again gets a new name: the sheet already there, maybe 
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
 
   expect(plans.map((plan) => plan.sheets.map((sheet) => sheet.name))).toEqual([['Mẫu nhiệm vụ (2)']]);
-  expect(await screen.findByText('Đã ghi sheet: Mẫu nhiệm vụ (2).')).toBeInTheDocument();
+  expect(await screen.findByText('Đã ghi trang tính: Mẫu nhiệm vụ (2).')).toBeInTheDocument();
 });
 
 test('names the sheets of the plan applyWritePlan says it wrote', async () => {
@@ -48,7 +48,7 @@ test('names the sheets of the plan applyWritePlan says it wrote', async () => {
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
 
   expect(excelMock.applyWritePlan).toHaveBeenCalledWith(expect.any(Function));
-  expect(await screen.findByText('Đã ghi sheet: Mẫu nhiệm vụ (3).')).toBeInTheDocument();
+  expect(await screen.findByText('Đã ghi trang tính: Mẫu nhiệm vụ (3).')).toBeInTheDocument();
 });
 
 test('says which template features need a newer Excel and still inserts the template', async () => {
@@ -63,8 +63,8 @@ test('says which template features need a newer Excel and still inserts the temp
   const { user } = await renderPane();
   await user.click(screen.getByRole('tab', { name: 'Mẫu' }));
 
-  expect(screen.getByText(/Danh sách chọn trong mẫu cần .*\(ExcelApi 1\.8\)\. Mẫu vẫn được chèn/)).toBeInTheDocument();
-  expect(screen.getByText(/Cố định dòng tiêu đề cần .*\(ExcelApi 1\.7\)/)).toBeInTheDocument();
+  expectCapabilityNote(/^Danh sách chọn trong mẫu \(cần Excel 2019, Microsoft 365 hoặc Excel trên web\)\. Mẫu vẫn được chèn/, '1.8');
+  expectCapabilityNote(/^Cố định dòng tiêu đề \(cần Excel 2019, Microsoft 365 hoặc Excel trên web\)\./, '1.7');
   await user.click(screen.getByRole('button', { name: 'Chèn mẫu phụ lục nhiệm vụ' }));
   expect(excelMock.applyWritePlan).toHaveBeenCalledTimes(1);
 });

@@ -1,6 +1,7 @@
 import type { FindingCode } from './findings';
 import type { Lang } from '../settings/options';
 import type { StatusSuggestion } from '../values/statusHint';
+import { fieldLabel, LABELS } from '../labels/catalogue';
 
 /** Values a message may mention. Dates arrive already written as dd/mm/yyyy. */
 export interface MessageParams {
@@ -25,32 +26,13 @@ export interface MessageParams {
 
 type Text = (p: MessageParams) => { message: string; hint: string };
 
-const FIELD_LABELS: Record<Lang, Record<string, string>> = {
-  vi: {
-    stt: 'Số thứ tự', code: 'Mã nhiệm vụ', name: 'Tên nhiệm vụ/chỉ tiêu', lead: 'Đơn vị chủ trì',
-    support: 'Đơn vị phối hợp', sourceDoc: 'Văn bản giao nhiệm vụ', deadline: 'Thời hạn', status: 'Trạng thái',
-    expected: 'Kết quả cần đạt', report: 'Kết quả thực hiện', completedOn: 'Ngày hoàn thành thực tế',
-    unit: 'Đơn vị tính', target: 'Chỉ tiêu (mục tiêu)', actual: 'Kết quả thực hiện', output: 'Sản phẩm đầu ra',
-  },
-  en: {
-    stt: 'No.', code: 'Task code', name: 'Task/indicator name', lead: 'Lead unit', support: 'Supporting units',
-    sourceDoc: 'Assigning document', deadline: 'Deadline', status: 'Status', expected: 'Expected result',
-    report: 'Progress report', completedOn: 'Actual completion date', unit: 'Unit of measure', target: 'Target',
-    actual: 'Actual value', output: 'Output',
-  },
-};
-
-export function fieldLabel(field: string, lang: Lang): string {
-  return FIELD_LABELS[lang][field] ?? field;
-}
-
 function statusHintVi(s: StatusSuggestion): string {
   switch (s.kind) {
     case 'extra-words':
       return (
         `Có vẻ là “${s.status}”: chỉ ghi “${s.status}” ở cột này, ` +
         (s.completedOn
-          ? `ghi ngày ${s.completedOn} vào cột ${fieldLabel('completedOn', 'vi')}.`
+          ? `ghi ngày ${s.completedOn} vào cột ${LABELS.vi.field.completedOn}.`
           : 'ghi phần còn lại vào cột Mô tả/Kết quả thực hiện.')
       );
     case 'typo':
@@ -66,7 +48,7 @@ function statusHintEn(s: StatusSuggestion): string {
       return (
         `Looks like “${s.status}”: write only “${s.status}” in this column, ` +
         (s.completedOn
-          ? `and the date ${s.completedOn} in the ${fieldLabel('completedOn', 'en')} column.`
+          ? `and the date ${s.completedOn} in the ${LABELS.en.field.completedOn} column.`
           : 'and the rest in the description or progress report column (Mô tả/Kết quả thực hiện).')
       );
     case 'typo':
@@ -158,7 +140,7 @@ const VI: Record<FindingCode, Text> = {
       `Đọc trạng thái “${p.status}” ở đầu ô, phần sau là ghi chú` +
       (p.date ? `; ngày hoàn thành ${p.date} lấy từ ghi chú.` : '.'),
     hint: p.date
-      ? `Nếu đúng thì không cần sửa; có thể ghi ngày ${p.date} vào cột ${fieldLabel('completedOn', 'vi')}.`
+      ? `Nếu đúng thì không cần sửa; có thể ghi ngày ${p.date} vào cột ${LABELS.vi.field.completedOn}.`
       : 'Nếu đúng thì không cần sửa.',
   }),
   'missing-column': (p) => ({
@@ -249,7 +231,7 @@ const EN: Record<FindingCode, Text> = {
       `Read the status “${p.status}” at the start of the cell; the rest is a note` +
       (p.date ? `; the completion date ${p.date} was taken from the note.` : '.'),
     hint: p.date
-      ? `Nothing to fix if this is right; the date ${p.date} may also go in the ${fieldLabel('completedOn', 'en')} column.`
+      ? `Nothing to fix if this is right; the date ${p.date} may also go in the ${LABELS.en.field.completedOn} column.`
       : 'Nothing to fix if this is right.',
   }),
   'missing-column': (p) => ({
@@ -260,5 +242,5 @@ const EN: Record<FindingCode, Text> = {
 
 export function findingText(code: FindingCode, lang: Lang, params: MessageParams): { message: string; hint: string } {
   const table = lang === 'en' ? EN : VI;
-  return table[code]({ ...params, field: params.field ? fieldLabel(params.field, lang) : undefined });
+  return table[code]({ ...params, field: params.field ? fieldLabel(params.field, LABELS[lang]) : undefined });
 }

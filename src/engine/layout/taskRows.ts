@@ -9,20 +9,19 @@ import type { SheetContext } from './sheetContext';
 import { parseStatus, type CanonicalStatus, type StatusClaim } from '../values/status';
 import { suggestStatus } from '../values/statusHint';
 import { memoize } from '../values/memo';
-import { unitKey } from '../values/units';
+import type { DuplicateTaskCheck } from '../checks/duplicateTasks';
 import { daysBetween } from '../values/calendar';
 import { cellAddress } from '../workbook/address';
 
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
-export const leadKey = memoize(unitKey);
 
 /** Validates the task rows of one table and categorises them (SPEC §4, §6). */
 export function readTaskBlock(
   ctx: SheetContext,
   block: TableBlock,
   groupOf: (row: number) => string | null,
-  seen: Map<string, number>,
+  checkDuplicate: DuplicateTaskCheck,
 ): TaskRow[] {
   const { grid, sink } = ctx;
   const cols = block.columns;
@@ -77,13 +76,7 @@ export function readTaskBlock(
       }
       checkDueSoon(ctx, r, cols.deadline, status, due);
     }
-    if (name !== '') {
-      // Same name up to case and spacing (grid text is already NFC with spaces squashed).
-      const key = `${name.toLowerCase()}|${leadKey(lead)}`;
-      const first = seen.get(key);
-      if (first === undefined) seen.set(key, r);
-      else sink.add('duplicate-task', r, cols.name, 'name', name, { row: first + 1 });
-    }
+    checkDuplicate(r, cols.name, name, lead);
     tasks.push({
       sheet: grid.name, row: r, group: groupOf(r), name, lead, category, status, plan, due,
       cell: cellAddress(r, cols.name), code: cols.code === undefined ? '' : grid.text(r, cols.code),

@@ -1,13 +1,9 @@
 /** A change's before/after values as people read them: category and status names, dates dd/mm/yyyy. */
-import { INDICATOR_CATEGORY_LABELS, TASK_CATEGORY_LABELS } from '../labels/reportLabels';
+import { LABELS } from '../labels/catalogue';
 import type { Lang } from '../settings/options';
 import { isoToVn } from '../values/display';
 import type { Change } from './changes';
 
-const STATUS_LABELS: Record<Lang, Record<string, string>> = {
-  vi: { done: 'Đã hoàn thành', in_progress: 'Đang thực hiện', not_started: 'Chưa thực hiện', unknown: 'Chưa xác định' },
-  en: { done: 'Done', in_progress: 'In progress', not_started: 'Not started', unknown: 'Undetermined' },
-};
 const DEADLINE_WORDS: Record<Lang, { ongoing: string; annual: string }> = {
   vi: { ongoing: 'Thường xuyên', annual: 'Hằng năm' },
   en: { ongoing: 'Ongoing', annual: 'Every year' },
@@ -18,7 +14,7 @@ export function changeValueText(change: Change, value: string | null, lang: Lang
   if (value === null) return '';
   switch (change.code) {
     case 'status-regressed':
-      return STATUS_LABELS[lang][value] ?? value;
+      return (LABELS[lang].status as Record<string, string>)[value] ?? value;
     case 'deadline-changed':
     case 'completion-date-changed':
       return dateText(value, lang);
@@ -26,7 +22,7 @@ export function changeValueText(change: Change, value: string | null, lang: Lang
     case 'target-changed':
       return value;
     default: {
-      const labels: Record<string, string> = change.kind === 'task' ? TASK_CATEGORY_LABELS[lang] : INDICATOR_CATEGORY_LABELS[lang];
+      const labels: Record<string, string> = change.kind === 'task' ? LABELS[lang].taskCategory : LABELS[lang].indicatorCategory;
       return labels[value] ?? value;
     }
   }

@@ -1,5 +1,5 @@
 /** The "So với kỳ trước" block of Tổng hợp (SPEC §11): the comparison sentence and every change at its cell. */
-import { CHANGE_CODE_LABELS, COMPARISON_HEADING } from '../labels/reportLabels';
+import { LABELS } from '../labels/catalogue';
 import { changeValueText } from '../periods/changeText';
 import type { Comparison } from '../periods/comparison';
 import type { Lang } from '../settings/options';
@@ -20,7 +20,7 @@ const SPAN = 2;
 
 /** Appends the block, kept on one page when it fits; removed rows are named without a link, their cell being the previous workbook's. */
 export function comparisonBlock(b: SheetBuilder, comparison: Comparison, lang: Lang): void {
-  const first = b.banner(COMPARISON_HEADING[lang], { bold: true });
+  const first = b.banner(LABELS[lang].comparisonHeading, { bold: true });
   b.banner(literal(comparison.sentence), { wrap: true, vAlign: 'top' });
   if (comparison.changes.length > 0) {
     const right = COLUMNS[COLUMNS.length - 1] + SPAN - 1;
@@ -38,7 +38,7 @@ export function comparisonBlock(b: SheetBuilder, comparison: Comparison, lang: L
     for (const c of comparison.changes) {
       const link = c.code === 'removed' ? c.cell : `=HYPERLINK("#${sheetReference(c.sheet, c.cell).replace(/"/g, '""')}","${c.cell}")`;
       placed([
-        literal(c.name), literal(c.sheet), link, CHANGE_CODE_LABELS[lang][c.code],
+        literal(c.name), literal(c.sheet), link, LABELS[lang].changeCode[c.code],
         literal(changeValueText(c, c.before, lang)), literal(changeValueText(c, c.after, lang)),
       ]);
     }

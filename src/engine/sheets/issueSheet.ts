@@ -3,8 +3,7 @@ import type { Analysis } from '../analysis';
 import { isoToVn } from '../values/display';
 import type { Lang } from '../settings/options';
 import type { SheetPlan } from './writePlan';
-import { SEVERITY_LABELS } from '../labels/reportLabels';
-import { FINDING_CODE_LABELS } from '../labels/findingCodeLabels';
+import { LABELS } from '../labels/catalogue';
 import type { Finding } from '../checks/findings';
 import { TITLE_FONT_SIZE } from './printLayout';
 import { OWN_TITLES, ownSheetName } from './ownSheets';
@@ -57,8 +56,8 @@ export function planIssueSheet(analysis: Analysis): SheetPlan {
     for (const f of findings) {
       const target = sheetReference(f.sheet, f.cell).replace(/"/g, '""');
       b.row([
-        ++n, literal(f.sheet), `=HYPERLINK("#${target}","${f.cell}")`, SEVERITY_LABELS[lang][f.severity],
-        FINDING_CODE_LABELS[lang][f.code], literal(f.value), literal(f.message), literal(f.hint), f.code,
+        ++n, literal(f.sheet), `=HYPERLINK("#${target}","${f.cell}")`, LABELS[lang].severity[f.severity],
+        LABELS[lang].findingCode[f.code], literal(f.value), literal(f.message), literal(f.hint), f.code,
       ]);
     }
   }

@@ -7,10 +7,7 @@ import { isoToVn } from '../values/display';
 import { groupsBySheet } from '../summary/groupsBySheet';
 import type { Lang } from '../settings/options';
 import type { PlanValue, SheetPlan } from './writePlan';
-import {
-  ALL_LABEL, DEADLINE_BUCKET_LABELS, DUE_SOON_LABEL, GROUP_SENTENCES_HEADING, INDICATOR_CATEGORY_LABELS, LEAD_SENTENCES_HEADING, PLANS_ONLY_NOTICE,
-  TASK_CATEGORY_LABELS,
-} from '../labels/reportLabels';
+import { LABELS } from '../labels/catalogue';
 import { TITLE_FONT_SIZE } from './printLayout';
 import { plansWithIndicators, plansWithTasks } from '../summary/planSheets';
 import { formatCount } from '../summary/sentence';
@@ -29,8 +26,8 @@ const TEXT = {
     title: OWN_TITLES.summary.vi,
     asOf: (d: string) => `Số liệu tính đến ngày ${d}`,
     sentence: 'Câu báo cáo',
-    groupSentences: GROUP_SENTENCES_HEADING.vi,
-    leadSentences: LEAD_SENTENCES_HEADING.vi,
+    groupSentences: LABELS.vi.groupSentencesHeading,
+    leadSentences: LABELS.vi.leadSentencesHeading,
     tasks: 'Nhiệm vụ',
     indicators: 'Chỉ tiêu',
     tasksByLead: 'Nhiệm vụ theo đơn vị chủ trì',
@@ -41,15 +38,15 @@ const TEXT = {
     scope: 'Phạm vi',
     lead: 'Đơn vị chủ trì',
     total: 'Tổng số',
-    all: ALL_LABEL.vi,
+    all: LABELS.vi.all,
     footer: 'Bảng do Phụ lục tạo; chạy lại sẽ thay thế trang này.',
   },
   en: {
     title: OWN_TITLES.summary.en,
     asOf: (d: string) => `Figures as of ${d}`,
     sentence: 'Report sentence',
-    groupSentences: GROUP_SENTENCES_HEADING.en,
-    leadSentences: LEAD_SENTENCES_HEADING.en,
+    groupSentences: LABELS.en.groupSentencesHeading,
+    leadSentences: LABELS.en.leadSentencesHeading,
     tasks: 'Tasks',
     indicators: 'Indicators',
     tasksByLead: 'Tasks by lead unit',
@@ -60,7 +57,7 @@ const TEXT = {
     scope: 'Scope',
     lead: 'Lead unit',
     total: 'Total',
-    all: ALL_LABEL.en,
+    all: LABELS.en.all,
     footer: 'Made by Phụ lục; running it again replaces this sheet.',
   },
 } satisfies Record<Lang, unknown>;
@@ -112,9 +109,9 @@ function sentenceCell(b: SheetBuilder, sentence: string): void {
 function workbookSentenceBlock(b: SheetBuilder, { summary, lang }: Analysis, t: Text): void {
   const first = b.banner(t.sentence, { bold: true });
   sentenceCell(b, summary.sentence);
-  if (summary.plansOnly) b.banner(PLANS_ONLY_NOTICE[lang], { italic: true, wrap: true, vAlign: 'top' });
+  if (summary.plansOnly) b.banner(LABELS[lang].plansOnlyNotice, { italic: true, wrap: true, vAlign: 'top' });
   // SPEC §6: due-soon tasks are counted beside the sentence, never in it.
-  if (summary.dueSoon > 0) b.banner(`${DUE_SOON_LABEL[lang](summary.dueSoonDays)}: ${formatCount(summary.dueSoon)}`, { italic: true });
+  if (summary.dueSoon > 0) b.banner(`${LABELS[lang].dueSoon(summary.dueSoonDays)}: ${formatCount(summary.dueSoon)}`, { italic: true });
   b.keepTogether(first, b.nextRow - 1);
   b.row([]);
 }
@@ -170,8 +167,8 @@ function countTablesBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
         ...summary.groups.filter((g) => g.sheet === s.sheet && pick(g) > 0).map((g) => ({ label: g.group, counts: g, indent: true })),
       ]),
     ];
-  const taskHeader = (first: string) => [first, t.total, ...TASK_CATEGORIES.map((c) => TASK_CATEGORY_LABELS[lang][c])];
-  const indicatorHeader = (first: string) => [first, t.total, ...INDICATOR_CATEGORIES.map((c) => INDICATOR_CATEGORY_LABELS[lang][c])];
+  const taskHeader = (first: string) => [first, t.total, ...TASK_CATEGORIES.map((c) => LABELS[lang].taskCategory[c])];
+  const indicatorHeader = (first: string) => [first, t.total, ...INDICATOR_CATEGORIES.map((c) => LABELS[lang].indicatorCategory[c])];
 
   section(t.tasks, taskHeader(t.scope),
     scopes((c) => c.tasks.total).map((s) => countsRow(scopeLabel(s.label, s.indent), s.counts.tasks, TASK_CATEGORIES)));
@@ -183,7 +180,7 @@ function countTablesBlock(b: SheetBuilder, analysis: Analysis, t: Text): void {
     summary.byLead.filter((l) => l.indicators.total > 0).map((l) => countsRow(literal(l.lead), l.indicators, INDICATOR_CATEGORIES)));
 
   const taskPlans = plansWithTasks(summary.plans);
-  const deadlineLabels = DEADLINE_BUCKET_LABELS[lang](reportYear(analysis.asOf));
+  const deadlineLabels = LABELS[lang].deadlineBucket(reportYear(analysis.asOf));
   section(t.plans, [t.scope, t.total, ...DEADLINE_BUCKETS.map((k) => deadlineLabels[k])], taskPlans.length === 0 ? [] : [
     countsRow(t.all, totalByDeadline(taskPlans), DEADLINE_BUCKETS),
     ...taskPlans.flatMap((p) => [

@@ -6,7 +6,7 @@
 import { DEADLINE_BUCKETS, type DeadlineCounts, type IndicatorRow, type PlanLeadSummary, type PlanSummary, type TaskRow } from '../analysis';
 import { emptyCounts } from './counts';
 import { deadlineBucket } from './deadlineBuckets';
-import { leadKey } from '../layout/taskRows';
+import { unitKey } from '../values/units';
 
 interface PlanTally {
   byDeadline: DeadlineCounts;
@@ -39,7 +39,7 @@ export function summarizePlans(
   for (const task of tasks) {
     if (!task.plan) continue;
     const sheet = sheetOf(task.sheet);
-    const key = leadKey(task.lead);
+    const key = unitKey(task.lead);
     let lead = sheet.leads.get(key);
     if (!lead) sheet.leads.set(key, (lead = { lead: task.lead || noLead, byDeadline: emptyCounts(DEADLINE_BUCKETS) }));
     const bucket = deadlineBucket(task.due, asOf);
@@ -51,7 +51,7 @@ export function summarizePlans(
   for (const indicator of indicators) {
     if (!indicator.plan) continue;
     const sheet = sheetOf(indicator.sheet);
-    const key = leadKey(indicator.lead);
+    const key = unitKey(indicator.lead);
     let lead = sheet.indicatorLeads.get(key);
     if (!lead) sheet.indicatorLeads.set(key, (lead = { lead: indicator.lead || noLead, total: 0 }));
     lead.total++;

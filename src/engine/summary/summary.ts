@@ -6,7 +6,7 @@ import { emptyCounts } from './counts';
 import type { Lang } from '../settings/options';
 import { summarizePlans } from './planSummary';
 import { reportSentence } from './sentence';
-import { leadKey } from '../layout/taskRows';
+import { unitKey } from '../values/units';
 
 interface Tally {
   tasks: TaskCounts;
@@ -47,7 +47,7 @@ export function summarize(
       if (!group) groups.set(key, (group = { sheet: row.sheet, group: row.group, ...tally() }));
       buckets.push(group);
     }
-    const key = leadKey(row.lead);
+    const key = unitKey(row.lead);
     let lead = leads.get(key);
     if (!lead) leads.set(key, (lead = { lead: row.lead || NO_LEAD[lang], ...tally() }));
     buckets.push(lead);

@@ -1,4 +1,4 @@
-/** Names of government units, compared the way staff write them: abbreviated, with or without diacritics. */
+/** Names of government units, compared the way staff write them (abbreviated, with or without diacritics), and the user's directory of them. */
 import { editDistance } from '../text/editDistance';
 import { memoize } from './memo';
 import { fold } from '../text/text';
@@ -136,4 +136,16 @@ export function createUnitDirectory(names: string[]): (name: string) => UnitMatc
     return matches.find((part) => !part.known) ?? matches[0];
   });
   return (name) => ({ ...match(name) });
+}
+
+/**
+ * A unit directory written one name a line, as typed in the pane or read from a --units file:
+ * names trimmed and in NFC (so they show as the user wrote them), blank lines and repeats dropped.
+ */
+export function parseUnitList(text: string): string[] {
+  const names = text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim().normalize('NFC'))
+    .filter((line) => line !== '');
+  return [...new Set(names)];
 }

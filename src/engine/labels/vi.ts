@@ -1,0 +1,66 @@
+import type { Labels } from './labels';
+
+/** Vietnamese, the product's first language; the words of SPEC §4.2, §5.3 and §6 as written there. */
+export const vi: Labels = {
+  severity: { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' },
+  severityCount: { error: (n) => `${n} lỗi`, warning: (n) => `${n} cảnh báo`, info: (n) => `${n} lưu ý` },
+  findingCode: {
+    'header-not-found': 'Không nhận ra bảng',
+    'missing-required': 'Thiếu thông tin bắt buộc',
+    'invalid-date': 'Ngày không hợp lệ',
+    'deadline-unspecified': 'Thời hạn chưa cụ thể',
+    'invalid-status': 'Trạng thái không rõ',
+    'completed-without-date': 'Hoàn thành chưa ghi ngày',
+    'completion-in-future': 'Ngày hoàn thành sau ngày báo cáo',
+    'status-date-conflict': 'Có ngày hoàn thành nhưng chưa xong',
+    'status-claim-conflict': 'Ghi đúng/quá hạn trái với ngày',
+    'completed-late': 'Hoàn thành quá hạn',
+    overdue: 'Quá hạn',
+    'duplicate-task': 'Nhiệm vụ trùng',
+    'invalid-number': 'Số liệu không hợp lệ',
+    'percent-out-of-range': 'Tỷ lệ ngoài 0–100%',
+    'invalid-target': 'Mục tiêu không đọc được',
+    'missing-unit': 'Thiếu đơn vị tính',
+    'unknown-unit-name': 'Đơn vị không có trong danh mục',
+    'legacy-encoding': 'Phông chữ cũ (TCVN3/VNI)',
+    'status-has-details': 'Trạng thái kèm ghi chú',
+    'missing-column': 'Bảng thiếu cột',
+    'due-soon': 'Sắp đến hạn',
+  },
+  taskCategory: {
+    done_on_time: 'Hoàn thành đúng hạn', done_late: 'Hoàn thành quá hạn', in_progress: 'Đang thực hiện trong hạn',
+    overdue: 'Quá hạn', not_started: 'Chưa triển khai', unknown: 'Chưa xác định',
+  },
+  indicatorCategory: {
+    done: 'Đạt (hoàn thành)', in_progress: 'Trong hạn (chưa đạt)', overdue: 'Không đạt (quá hạn)',
+    not_started: 'Chưa có số liệu', unknown: 'Chưa xác định',
+  },
+  status: { done: 'Đã hoàn thành', in_progress: 'Đang thực hiện', not_started: 'Chưa thực hiện', unknown: 'Chưa xác định' },
+  deadlineBucket: (year) => ({
+    already_due: 'Đã đến hạn', due_this_year: `Đến hạn trong năm ${year}`, due_later: `Đến hạn sau năm ${year}`,
+    ongoing: 'Thường xuyên', no_deadline: 'Chưa rõ thời hạn',
+  }),
+  field: {
+    stt: 'Số thứ tự', code: 'Mã nhiệm vụ', name: 'Tên nhiệm vụ/chỉ tiêu', lead: 'Đơn vị chủ trì',
+    support: 'Đơn vị phối hợp', sourceDoc: 'Văn bản giao nhiệm vụ', deadline: 'Thời hạn', status: 'Trạng thái',
+    expected: 'Kết quả cần đạt', report: 'Kết quả thực hiện', completedOn: 'Ngày hoàn thành thực tế',
+    unit: 'Đơn vị tính', target: 'Mục tiêu', actual: 'Kết quả thực hiện', output: 'Sản phẩm đầu ra',
+  },
+  rowName: { tasks: 'Tên nhiệm vụ', indicators: 'Tên chỉ tiêu' },
+  itemCount: { tasks: (n) => `${n} nhiệm vụ`, indicators: (n) => `${n} chỉ tiêu` },
+  sheetKind: { tasks: 'Phụ lục nhiệm vụ', indicators: 'Phụ lục chỉ tiêu', none: 'Không phải phụ lục' },
+  tableKind: { tasks: 'Bảng nhiệm vụ', indicators: 'Bảng chỉ tiêu' },
+  changeCode: {
+    'newly-done': 'Mới hoàn thành', 'newly-overdue': 'Mới quá hạn', 'status-regressed': 'Trạng thái lùi lại',
+    'deadline-changed': 'Thay đổi thời hạn', 'completion-date-changed': 'Thay đổi ngày hoàn thành',
+    added: 'Mới thêm', removed: 'Không còn trong danh sách', 'indicator-newly-met': 'Chỉ tiêu mới đạt',
+    'actual-changed': 'Thay đổi kết quả', 'target-changed': 'Thay đổi mục tiêu',
+  },
+  all: 'Toàn bộ',
+  groupSentencesHeading: 'Câu báo cáo theo từng mục',
+  leadSentencesHeading: 'Câu báo cáo theo từng đơn vị chủ trì',
+  plansOnlyNotice:
+    'Các bảng chỉ có kế hoạch (chưa có cột Trạng thái / Kết quả thực hiện) nên câu báo cáo chưa có gì để đếm; thêm cột đó để theo dõi tiến độ.',
+  dueSoon: (days) => `Sắp đến hạn trong ${days} ngày`,
+  comparisonHeading: 'So với kỳ trước',
+};
