@@ -19,7 +19,7 @@ jest.mock('../src/engine', () => ({
   ...jest.requireActual('../src/engine'),
   analyze: jest.fn(),
   planIssueSheet: jest.fn(() => ({ name: 'Kiểm tra' })),
-  planSummarySheet: jest.fn(() => ({ name: 'Tổng hợp' })),
+  planSummaryWithRecord: jest.fn(() => ({ summary: { name: 'Tổng hợp' }, record: { name: 'PhuLuc_KyBaoCao' }, records: [] })),
 }));
 
 import * as engine from '../src/engine';
@@ -120,12 +120,12 @@ test('Kiểm tra analyses with the stored settings and writes the issue sheet, w
   expect(console.warn).not.toHaveBeenCalled();
 });
 
-test('Tổng hợp writes the summary sheet', async () => {
+test('Tổng hợp writes the summary sheet and the period record beside it, as the pane and phuluc summarize do', async () => {
   const { event, completed, finished } = fakeEvent();
   handlers.get('summarizeWorkbook')?.(event);
   await finished;
-  expect(engine.planSummarySheet).toHaveBeenCalledWith(analysis);
-  expect(excel.applyWritePlan).toHaveBeenCalledWith({ sheets: [{ name: 'Tổng hợp' }] });
+  expect(engine.planSummaryWithRecord).toHaveBeenCalledWith(analysis, []);
+  expect(excel.applyWritePlan).toHaveBeenCalledWith({ sheets: [{ name: 'Tổng hợp' }, { name: 'PhuLuc_KyBaoCao' }] });
   expect(completed).toHaveBeenCalledTimes(1);
 });
 
@@ -145,7 +145,7 @@ test('with unreadable stored settings, the sheet is written with the defaults, a
   const running = runCommand(event, COMMANDS.summarizeWorkbook);
   const address = new URL(await url);
   expect(engine.analyze).toHaveBeenCalledWith(snapshot, { asOf: engine.todayIso(), lang: 'vi', overrides: [] });
-  expect(excel.applyWritePlan).toHaveBeenCalledWith({ sheets: [{ name: 'Tổng hợp' }] });
+  expect(excel.applyWritePlan).toHaveBeenCalledWith({ sheets: [{ name: 'Tổng hợp' }, { name: 'PhuLuc_KyBaoCao' }] });
   expect(address.pathname).toBe('/notice.html');
   expect(readNotice(address.search)).toEqual({ lang: 'vi', kind: 'done', message: SETTINGS_UNREADABLE });
   expect(SETTINGS_UNREADABLE).toMatch(/^Không đọc được thiết lập đã lưu .*thiết lập mặc định.*Hãy mở ngăn Phụ lục/);

@@ -3,17 +3,12 @@ import { basename } from 'node:path';
 import {
   analyze,
   planIssueSheet,
-  planSummarySheet,
+  planSummaryWithRecord,
   planTemplate,
   reportSchema,
   toReport,
   ISSUE_SHEET,
-  comparePeriods,
-  periodRecordOf,
-  planPeriodRecordSheet,
-  previousRecord,
   readPeriodRecords,
-  withPeriodRecord,
   type Analysis,
   type AnalyzeOptionsInput,
   type Comparison,
@@ -139,12 +134,8 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis = analyze(snapshot, options);
     const stored = readPeriodRecords(snapshot);
     if (stored.unreadable) io.err(`phuluc: ${periodMessages(req.lang).recordUnreadable(req.file)}\n`);
-    const previous = previousRecord(stored.records, analysis.asOf);
-    const comparison = previous ? comparePeriods(previous, analysis, { currentFile: basename(req.file) }) : undefined;
-    const records = withPeriodRecord(stored.records, periodRecordOf(analysis, req.analyze.period));
-    const patched = patchWorkbook(bytes, {
-      sheets: [planSummarySheet(analysis, comparison), planIssueSheet(analysis), planPeriodRecordSheet(records, analysis.workbookSheets)],
-    }, analysis.workbookSheets);
+    const { summary, record } = planSummaryWithRecord(analysis, stored.records, { currentFile: basename(req.file) });
+    const patched = patchWorkbook(bytes, { sheets: [summary, planIssueSheet(analysis), record] }, analysis.workbookSheets);
     await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
   } catch (e) {
     report(io, e, (reason) => m.analysisFailed(req.file, reason), req.lang);

@@ -1,17 +1,21 @@
-import { planIssueSheet, planSummarySheet } from '../engine';
-import type { Analysis, Lang, WritePlan } from '../engine';
+import { planIssueSheet, planSummaryWithRecord, readPeriodRecords } from '../engine';
+import type { Lang } from '../engine';
 import { describeExcelError, readStoredSettings } from '../excel';
 import { showNotice } from './notice';
 import type { NoticeKind } from './noticePage';
-import { runWithSettings } from './runWithSettings';
+import { runWithSettings, type CommandPlan } from './runWithSettings';
 
 /**
  * The ribbon's function commands (manifest.xml, <FunctionName>): Kiểm tra writes the issue list,
- * Tổng hợp the summary sheet — both with the settings stored in the workbook, without the pane.
+ * Tổng hợp the summary sheet and the period record beside it, as the pane and `phuluc summarize` do
+ * (SPEC §11) — both with the settings stored in the workbook, without the pane.
  */
-export const COMMANDS: Record<string, (analysis: Analysis) => WritePlan> = {
+export const COMMANDS: Record<string, CommandPlan> = {
   checkWorkbook: (analysis) => ({ sheets: [planIssueSheet(analysis)] }),
-  summarizeWorkbook: (analysis) => ({ sheets: [planSummarySheet(analysis)] }),
+  summarizeWorkbook: (analysis, snapshot) => {
+    const { summary, record } = planSummaryWithRecord(analysis, readPeriodRecords(snapshot).records);
+    return { sheets: [summary, record] };
+  },
 };
 
 /**
@@ -38,7 +42,7 @@ interface Notice {
  */
 export async function runCommand(
   event: Office.AddinCommands.Event,
-  makePlan: (analysis: Analysis) => WritePlan,
+  makePlan: CommandPlan,
 ): Promise<void> {
   try {
     const notice = await run(makePlan);
@@ -48,7 +52,7 @@ export async function runCommand(
   }
 }
 
-async function run(makePlan: (analysis: Analysis) => WritePlan): Promise<Notice | undefined> {
+async function run(makePlan: CommandPlan): Promise<Notice | undefined> {
   let lang: Lang = 'vi';
   try {
     const { settings, unreadable } = await readStoredSettings();

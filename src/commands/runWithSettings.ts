@@ -1,5 +1,5 @@
 import { analyze, optionsFromSettings } from '../engine';
-import type { Analysis, Settings, WritePlan } from '../engine';
+import type { Analysis, Settings, WorkbookSnapshot, WritePlan } from '../engine';
 import { applyWritePlan, readWorkbookSnapshot } from '../excel';
 
 /**
@@ -9,8 +9,11 @@ import { applyWritePlan, readWorkbookSnapshot } from '../excel';
  * all succeeded, and applyWritePlan itself never leaves a half-written sheet: a failure leaves the
  * workbook as it was.
  */
-export async function runWithSettings(makePlan: (analysis: Analysis) => WritePlan, settings: Settings): Promise<void> {
+/** A command's plan, from the analysis and the snapshot it was made from (the period records are in it). */
+export type CommandPlan = (analysis: Analysis, snapshot: WorkbookSnapshot) => WritePlan;
+
+export async function runWithSettings(makePlan: CommandPlan, settings: Settings): Promise<void> {
   const snapshot = await readWorkbookSnapshot();
   const analysis = analyze(snapshot, optionsFromSettings(settings));
-  await applyWritePlan(makePlan(analysis));
+  await applyWritePlan(makePlan(analysis, snapshot));
 }

@@ -64,6 +64,7 @@ export { groupChanges, type ChangeGroup } from './periods/changeGroups';
 export { previousReportDate } from './periods/previousReportDate';
 export { otherYearResults, type YearResult } from './summary/otherYearResults';
 export { changeValueText } from './periods/changeText';
+export { planSummaryWithRecord, type SummaryWithRecord } from './periods/summaryWithRecord';
 export { DEFAULT_DUE_SOON_DAYS } from './settings/options';
 // SPEC §12: roll-up of many units, one file at a time.
 export type { Rollup, RollupOptions, RollupResult, RollupUnit, RollupOverdueTask } from './rollup/rollup';

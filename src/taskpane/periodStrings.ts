@@ -17,7 +17,7 @@ export const periodVi = {
   comparison: {
     heading: 'So với kỳ trước',
     sentence: 'Câu báo cáo so với kỳ trước',
-    needFull: 'Để so với kỳ trước, hãy kiểm tra toàn bộ sổ tính (bỏ chọn “Chỉ kiểm tra sheet đang mở”).',
+    needFull: 'Để so với kỳ trước, hãy kiểm tra toàn bộ sổ tính (bỏ chọn “Chỉ kiểm tra trang tính đang mở”).',
     noRecord:
       'Sổ tính chưa lưu kỳ báo cáo nào trước ngày {date}. Mỗi kỳ, bấm “Chèn bảng tổng hợp” ở thẻ Tổng hợp để lưu kỳ đó; hoặc so với tệp kỳ trước ở dưới.',
     recordUnreadable: 'Có kỳ báo cáo đã lưu trong sổ tính không đọc được (có thể do sửa tay) nên bị bỏ qua.',
@@ -47,7 +47,7 @@ export const periodVi = {
   },
   fileError: 'Không đọc được tệp {reason}',
   unreadableReason: 'tệp không đọc được',
-  recordNotSaved: 'Kỳ báo cáo chưa được lưu để so sánh kỳ sau: lần kiểm tra vừa rồi chỉ đọc sheet đang mở.',
+  recordNotSaved: 'Kỳ báo cáo chưa được lưu để so sánh kỳ sau: lần kiểm tra vừa rồi chỉ đọc trang tính đang mở.',
   rollup: {
     heading: 'Tổng hợp nhiều đơn vị',
     intro: 'Chọn hoặc kéo thả sổ tính của các đơn vị (.xlsx, .xlsm). Các tệp được đọc lần lượt ngay trên máy này, không gửi đi đâu.',
@@ -67,7 +67,7 @@ export const periodVi = {
     overall: 'Câu báo cáo chung',
     unreadable: 'Tệp không đọc được',
     write: 'Ghi các trang tổng hợp vào sổ tính',
-    writeHint: 'Tạo mới hoặc thay thế các sheet “Tổng hợp đơn vị”, “Nhiệm vụ quá hạn”, “Tệp lỗi”.',
+    writeHint: 'Tạo mới hoặc thay thế các trang tính “Tổng hợp đơn vị”, “Nhiệm vụ quá hạn”, “Tệp lỗi”.',
     again: 'Tổng hợp lại',
     noneRead: 'Không đọc được tệp nào.',
   },

@@ -353,7 +353,7 @@ describeInBrowser('task pane in Chromium, fake Excel host, sample workbook', () 
     await screenshot('nhieu-don-vi-ca-trang', true);
 
     await page.getByRole('button', { name: 'Ghi các trang tổng hợp vào sổ tính', exact: true }).click();
-    await page.getByText('Đã ghi sheet: Tổng hợp đơn vị, Nhiệm vụ quá hạn, Tệp lỗi.', { exact: true }).waitFor();
+    await page.getByText('Đã ghi trang tính: Tổng hợp đơn vị, Nhiệm vụ quá hạn, Tệp lỗi.', { exact: true }).waitFor();
     await expect(page.evaluate(() => window.__phulucFake?.sheet('Tổng hợp đơn vị').cell('A1').value)).resolves.toBe(
       'TỔNG HỢP KẾT QUẢ THỰC HIỆN CỦA CÁC ĐƠN VỊ',
     );

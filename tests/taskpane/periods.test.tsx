@@ -99,7 +99,7 @@ describe('Kỳ trước: comparison with the previous period (SPEC §11)', () =>
     excelMock.readWorkbookSnapshot.mockResolvedValue(snapshot);
     engineMock.analyze.mockReturnValue(CURRENT);
     const pane = await renderPane();
-    if (activeOnly) await pane.user.click(screen.getByRole('checkbox', { name: 'Chỉ kiểm tra sheet đang mở' }));
+    if (activeOnly) await pane.user.click(screen.getByRole('checkbox', { name: 'Chỉ kiểm tra trang tính đang mở' }));
     await runCheck(pane.user);
     await pane.user.click(screen.getByRole('tab', { name: 'Kỳ trước' }));
     return pane;
@@ -140,7 +140,7 @@ describe('Kỳ trước: comparison with the previous period (SPEC §11)', () =>
     const { user } = await openComparison(withRecord(SNAPSHOT, [PREVIOUS]));
     await user.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
     await user.click(screen.getByRole('button', { name: 'Chèn bảng tổng hợp' }));
-    expect(await screen.findByText('Đã ghi sheet: Tổng hợp.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã ghi trang tính: Tổng hợp.')).toBeInTheDocument();
     expect(engineMock.planSummarySheet).toHaveBeenCalledWith(CURRENT, expect.objectContaining({ previous: { file: '', asOf: '2025-11-14' } }));
     const plan = excelMock.applyWritePlan.mock.calls[0][0];
     if (typeof plan === 'function') throw new Error('a plan was expected');
@@ -218,6 +218,6 @@ describe('Nhiều đơn vị: roll-up of several workbooks (SPEC §12)', () => {
     const plan = excelMock.applyWritePlan.mock.calls[0][0];
     if (typeof plan === 'function') throw new Error('a plan was expected');
     expect(plan.sheets.map((s) => s.name)).toEqual(['Tổng hợp đơn vị', 'Nhiệm vụ quá hạn', 'Tệp lỗi']);
-    expect(await screen.findByText('Đã ghi sheet: Tổng hợp đơn vị, Nhiệm vụ quá hạn, Tệp lỗi.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã ghi trang tính: Tổng hợp đơn vị, Nhiệm vụ quá hạn, Tệp lỗi.')).toBeInTheDocument();
   });
 });
