@@ -49,7 +49,10 @@ describe('on Excel 2016 (ExcelApi 1.1)', () => {
 
       const error = await highlightFindings(taskFindings(20)).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(FeatureUnavailableError);
-      expect(describeExcelError(error, 'vi')).toMatch(/chưa hỗ trợ.*ExcelApi 1\.6/);
+      // The user reads what is missing; the API set stays in the error's own message, for support.
+      expect(describeExcelError(error, 'vi')).toMatch(/^Bản Excel này chưa hỗ trợ đánh dấu ô/);
+      expect(describeExcelError(error, 'vi')).not.toMatch(/ExcelApi/);
+      expect((error as Error).message).toMatch(/ExcelApi 1\.6/);
       await expect(clearHighlights()).rejects.toBeInstanceOf(FeatureUnavailableError);
     } finally {
       fake.uninstall();
