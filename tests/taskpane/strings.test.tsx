@@ -1,5 +1,6 @@
 import { CAPABILITY_API_SET } from '../../src/excel/capabilities';
 import { LABELS } from '../../src/engine';
+import { periodEn, periodVi } from '../../src/taskpane/periodStrings';
 import { en, fill, vi } from '../../src/taskpane/strings';
 
 /** Every leaf of a strings table as "path → text". */
@@ -15,9 +16,12 @@ function leaves(table: object, prefix = ''): Map<string, string> {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-test('vi and en have the same keys, no empty text and the same placeholders', () => {
-  const viLeaves = leaves(vi);
-  const enLeaves = leaves(en);
+test.each([
+  ['the pane', vi, en],
+  ['the period views', periodVi, periodEn],
+])('%s: vi and en have the same keys, no empty text and the same placeholders', (_words, viTable: object, enTable: object) => {
+  const viLeaves = leaves(viTable);
+  const enLeaves = leaves(enTable);
   expect([...enLeaves.keys()].sort()).toEqual([...viLeaves.keys()].sort());
   for (const [path, text] of [...viLeaves, ...enLeaves]) {
     expect({ path, empty: text.trim() === '' }).toEqual({ path, empty: false });
