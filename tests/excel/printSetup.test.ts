@@ -33,6 +33,19 @@ describe('print setup through Office.js', () => {
     });
   });
 
+  it('ExcelApi 1.9: Tổng hợp gets its manual page breaks, each table kept whole, in the same fixed syncs', async () => {
+    const plan: SheetPlan = {
+      name: 'Tổng hợp', values: Array.from({ length: 80 }, (_, r) => [`dòng ${r + 1}`]), columnWidths: [30], merges: [], formats: [],
+      pageSetup: { ...tasks.pageSetup!, printTitleRows: undefined, breaksBefore: [30, 61] },
+    };
+    fake = installFakeExcel({ excelApi: '1.9' });
+    fake.addSheet('PL 1').type('A1', 'Tên nhiệm vụ');
+    fake.resetSyncCount();
+    await applyWritePlan({ sheets: [plan] });
+    expect(fake.syncCount).toBe(3);
+    expect(fake.sheet('Tổng hợp').pageLayout?.rowBreaks).toEqual([31, 62]);
+  });
+
   it('ExcelApi 1.8 (Excel 2019): no page setup, but the sheet, its font and its checks are written', async () => {
     const sheet = await writeTemplate('1.8');
     expect(sheet.pageLayout).toBeUndefined();

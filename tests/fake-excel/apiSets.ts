@@ -85,6 +85,8 @@ export const EXCEL_API_SETS: Readonly<Record<string, string>> = {
   'DataValidation.errorAlert': '1.8',
   'RangeFont.name': '1.1',
   'Worksheet.pageLayout': '1.9',
+  'Worksheet.horizontalPageBreaks': '1.9',
+  'PageBreakCollection.add': '1.9',
   'PageLayout.orientation': '1.9',
   'PageLayout.paperSize': '1.9',
   'PageLayout.zoom': '1.9',

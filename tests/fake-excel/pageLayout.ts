@@ -17,6 +17,8 @@ export interface PageLayoutModel {
   /** 1-based sheet rows, inclusive. */
   printTitleRows?: { first: number; last: number };
   centerFooter?: string;
+  /** 1-based rows a manual page break starts (Worksheet.horizontalPageBreaks). */
+  rowBreaks?: number[];
 }
 
 const POINTS_PER_UNIT: Record<string, number> = { Points: 1, Inches: 72, Centimeters: 72 / 2.54 };
@@ -114,5 +116,31 @@ export class FakeHeaderFooter extends ClientObject<SheetModel> {
 
   set centerFooter(value: string) {
     this._command('centerFooter', (sheet) => (layoutOf(sheet).centerFooter = String(value)));
+  }
+}
+
+/**
+ * Worksheet.horizontalPageBreaks (ExcelApi 1.9): add(range) puts a manual break above the range's
+ * first row, as Excel does; a row that has one already is refused, as Excel refuses it.
+ */
+export class FakePageBreakCollection extends ClientObject<SheetModel> {
+  constructor(context: FakeRequestContext, private readonly _resolver: () => SheetModel) {
+    super(context, 'PageBreakCollection');
+  }
+
+  protected _resolve(): SheetModel {
+    return this._resolver();
+  }
+
+  add(address: string): void {
+    this._context._requireApi('PageBreakCollection.add');
+    const rect = parseAddress(address);
+    if (!rect) throw new FakeUsageError(`PageBreakCollection.add: "${address}" is not an address`);
+    const row = rect.top + 1;
+    this._command('add', (sheet) => {
+      const breaks = (layoutOf(sheet).rowBreaks ??= []);
+      if (row === 1 || breaks.includes(row)) throw new FakeUsageError(`PageBreakCollection.add: no new break possible above row ${row}`);
+      breaks.push(row);
+    });
   }
 }

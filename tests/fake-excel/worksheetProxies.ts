@@ -3,7 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS } from './address';
 import { officeError } from './errors';
 import type { SheetModel, WorkbookModel } from './model';
 import { ClientObject, type FakeRequestContext, jsonBytes } from './requestContext';
-import { FakePageLayout } from './pageLayout';
+import { FakePageBreakCollection, FakePageLayout } from './pageLayout';
 import { assertSheetAlive, assertWritable, requireRect, sheetNameProblem } from './proxyTargets';
 import { FakeRange } from './rangeProxy';
 import { FakeRangeAreas } from './rangeAreasProxies';
@@ -12,6 +12,7 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
   _freezePanes: FakeFreezePanes | undefined = undefined;
   _protection: FakeWorksheetProtection | undefined = undefined;
   _pageLayout: FakePageLayout | undefined = undefined;
+  _pageBreaks: FakePageBreakCollection | undefined = undefined;
 
   constructor(
     context: FakeRequestContext,
@@ -173,6 +174,12 @@ export class FakeWorksheet extends ClientObject<SheetModel> {
     this._context._requireApi('Worksheet.pageLayout');
     this._pageLayout ??= new FakePageLayout(this._context, () => this._live());
     return this._pageLayout;
+  }
+
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    this._context._requireApi('Worksheet.horizontalPageBreaks');
+    this._pageBreaks ??= new FakePageBreakCollection(this._context, () => this._live());
+    return this._pageBreaks;
   }
 
   get protection(): FakeWorksheetProtection {
