@@ -48,6 +48,7 @@ export const periodVi = {
   fileError: 'Không đọc được tệp {reason}',
   unreadableReason: 'tệp không đọc được',
   recordNotSaved: 'Kỳ báo cáo chưa được lưu để so sánh kỳ sau: lần kiểm tra vừa rồi chỉ đọc trang tính đang mở.',
+  recordVisible: 'Bản Excel này chưa ẩn được trang tính {sheet} (nơi Phụ lục lưu các kỳ báo cáo để so sánh kỳ sau): xin đừng sửa hay xóa trang tính đó.',
   rollup: {
     heading: 'Tổng hợp nhiều đơn vị',
     intro: 'Chọn hoặc kéo thả sổ tính của các đơn vị (.xlsx, .xlsm). Các tệp được đọc lần lượt ngay trên máy này, không gửi đi đâu.',
@@ -118,6 +119,7 @@ export const periodEn: PeriodStrings = {
   fileError: 'Could not read {reason}',
   unreadableReason: 'the file cannot be read',
   recordNotSaved: 'The report period was not stored for next period’s comparison: the last check read the active sheet only.',
+  recordVisible: 'This Excel cannot hide the sheet {sheet} (where Phụ lục keeps report periods to compare with next time): please do not edit or delete it.',
   rollup: {
     heading: 'Roll-up of many units',
     intro: 'Choose or drop the units’ workbooks (.xlsx, .xlsm). They are read one at a time on this computer and sent nowhere.',

@@ -115,7 +115,10 @@ export function useChecker() {
         sheets: next ? [summary, planPeriodRecordSheet(next, done.workbookSheets)] : [summary],
       });
       if (next) setRecords({ records: next, unreadable: false });
-      return next ? written(plan) : `${written(plan)} ${PERIOD_STRINGS[lang].recordNotSaved}`;
+      if (!next) return `${written(plan)} ${PERIOD_STRINGS[lang].recordNotSaved}`;
+      // Excel 2016 (ExcelApi 1.1) cannot hide a sheet: the record is written visible, and the user should know what it is.
+      const shown = plan.sheets.find((s) => s.name !== summary.name && s.visibility === 'visible');
+      return shown ? `${written(plan)} ${fill(PERIOD_STRINGS[lang].recordVisible, { sheet: shown.name })}` : written(plan);
     });
 
   /** Plans inside the action, so an engine failure is reported like an Excel one. */

@@ -149,6 +149,17 @@ describe('Kỳ trước: comparison with the previous period (SPEC §11)', () =>
     expect(stored.records.map((r) => [r.asOf, r.rows.length])).toEqual([['2025-11-14', 3], ['2025-12-11', 3]]);
   });
 
+  test('on an Excel that cannot hide sheets (2016), the record comes back visible and the pane says what that sheet is', async () => {
+    excelMock.applyWritePlan.mockImplementation(async (source) => {
+      if (typeof source === 'function') throw new Error('a plan was expected');
+      return { sheets: source.sheets.map((sheet) => (sheet.visibility === 'veryHidden' ? { ...sheet, visibility: 'visible' as const } : sheet)) };
+    });
+    const { user } = await openComparison(withRecord(SNAPSHOT, [PREVIOUS]));
+    await user.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    await user.click(screen.getByRole('button', { name: 'Chèn bảng tổng hợp' }));
+    expect(await screen.findByText(/^Đã ghi trang tính: Tổng hợp, PhuLuc_KyBaoCao\. Bản Excel này chưa ẩn được trang tính PhuLuc_KyBaoCao/)).toBeInTheDocument();
+  });
+
   test('compared with a picked file: the previous date found or asked for; an unreadable file in one line', async () => {
     const { user } = await openComparison(SNAPSHOT);
     const previous = makeAnalysis({ asOf: '2025-11-11', tasks: [task('B5', 'in_progress', 'in_progress'), task('B6', 'in_progress', 'in_progress')] });
