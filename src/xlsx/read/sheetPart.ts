@@ -12,13 +12,10 @@ import { moveFormula } from './sharedFormulas';
 import type { CellStyles } from './styles';
 import { nameIs, XmlDamage, type XmlSink } from './xmlScanner';
 import { TextCache } from './textCache';
+import { BeyondSheetLimits, cellType, CellType, isTrue, letters, plainInteger, positiveInt, referenceColumn } from './cellBytes';
+import { CellObjects } from './cellObjects';
+import { denseRows, type Row } from './denseRows';
 import { AttributeCursor, bytesToString, textOf, unescapeExcel } from './xmlText';
-
-/** A row or column past Excel's grid; the reader reports it as XlsxError 'beyond-sheet-limits'. */
-export class BeyondSheetLimits extends Error {}
-
-/** Dense from the start (null for an empty cell), so the finished rows need no second copy. */
-type Row = (CellSnapshot | null)[];
 
 const enum Capture {
   None,
@@ -34,21 +31,6 @@ export interface SheetContext {
   date1904: boolean;
 }
 
-/** The cell's t attribute. */
-const enum CellType {
-  Number,
-  SharedString,
-  FormulaString,
-  InlineString,
-  Boolean,
-  Error,
-  IsoDate,
-}
-
-/** Cells shared by identical values are capped, so a sheet of unique short texts stays bounded. */
-const MAX_SHARED_CELLS = 50_000;
-const MAX_SHARED_TEXT = 48;
-
 interface SharedMaster {
   formula: string;
   row: number;
@@ -63,14 +45,7 @@ export class SheetSink implements XmlSink {
   private readonly masters = new Map<string, SharedMaster>();
   private readonly attrs = new AttributeCursor();
   private readonly texts = new TextCache();
-  /**
-   * One cell object for each repeated plain text and each repeated formatted number (dates): the
-   * snapshot is never changed by its readers, and a million rows then hold a few hundred objects
-   * for their units, statuses and deadlines instead of millions.
-   */
-  private readonly textCells = new Map<string, CellSnapshot>();
-  private readonly numberCells = new Map<number, Map<number, CellSnapshot>>();
-  private sharedCells = 0;
+  private readonly cellObjects = new CellObjects();
   private inSheetData = false;
   private inMergeCells = false;
   private row = -1;
@@ -242,24 +217,6 @@ export class SheetSink implements XmlSink {
     this.stopCapture();
   }
 
-  /** The cell object already made for the same value and format, when it has no formula. */
-  private shared(cell: CellSnapshot): CellSnapshot {
-    const v = cell.v;
-    if (typeof v === 'string' && cell.fmt === undefined && cell.err === undefined) {
-      if (v.length > MAX_SHARED_TEXT) return cell;
-      const known = this.textCells.get(v);
-      if (known) return known;
-      if (this.sharedCells++ < MAX_SHARED_CELLS) this.textCells.set(v, cell);
-    } else if (typeof v === 'number' && cell.fmt !== undefined) {
-      let byValue = this.numberCells.get(this.style);
-      if (!byValue) this.numberCells.set(this.style, (byValue = new Map()));
-      const known = byValue.get(v);
-      if (known) return known;
-      if (this.sharedCells++ < MAX_SHARED_CELLS) byValue.set(v, cell);
-    }
-    return cell;
-  }
-
   private cellSnapshot(): CellSnapshot | null {
     const fmt = this.context.styles.formatOf(this.style);
     const out: CellSnapshot = { v: null };
@@ -274,7 +231,7 @@ export class SheetSink implements XmlSink {
       return null;
     }
     if (fmt !== undefined && fmt !== 'General') out.fmt = fmt;
-    return f === undefined ? this.shared(out) : out;
+    return f === undefined ? this.cellObjects.shared(out, this.style) : out;
   }
 
   /** The cell's formula without '='; a shared formula's other cells get the master's, moved. */
@@ -366,99 +323,3 @@ export class SheetSink implements XmlSink {
   }
 }
 
-/**
- * Dense rows, null for empty cells: the engine indexes rows[r][c] freely. A row ends at its last
- * cell and the sheet at its last row with a cell. Done in place: rows are already dense.
- */
-function denseRows(rows: (Row | undefined)[]): Row[] {
-  let end = rows.length;
-  while (end > 0 && !hasCell(rows[end - 1])) end--;
-  rows.length = end;
-  for (let r = 0; r < end; r++) {
-    const cells = rows[r];
-    if (!cells) {
-      rows[r] = [];
-      continue;
-    }
-    let last = cells.length;
-    while (last > 0 && cells[last - 1] === null) last--;
-    cells.length = last;
-  }
-  return rows as Row[];
-}
-
-function hasCell(cells: Row | undefined): boolean {
-  if (!cells) return false;
-  for (let c = 0; c < cells.length; c++) if (cells[c] !== null) return true;
-  return false;
-}
-
-/** A run of decimal digits without a leading zero (so String() gives it back), at most 15 of them; else -1. */
-function plainInteger(buf: Uint8Array, s: number, e: number): number {
-  const length = e - s;
-  if (length === 0 || length > 15 || (buf[s] === 48 && length > 1)) return -1;
-  let n = 0;
-  for (let i = s; i < e; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-function cellType(buf: Uint8Array, s: number, e: number): CellType {
-  if (e - s === 1) {
-    switch (buf[s]) {
-      case 115: // s
-        return CellType.SharedString;
-      case 98: // b
-        return CellType.Boolean;
-      case 101: // e
-        return CellType.Error;
-      case 100: // d
-        return CellType.IsoDate;
-    }
-    return CellType.Number;
-  }
-  if (nameIs(buf, s, e, 'str')) return CellType.FormulaString;
-  if (nameIs(buf, s, e, 'inlineStr')) return CellType.InlineString;
-  return CellType.Number;
-}
-
-function positiveInt(buf: Uint8Array, s: number, e: number): number {
-  let n = 0;
-  if (s === e) return -1;
-  for (let i = s; i < e; i++) {
-    const d = buf[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-    if (n > 1e15) return -1;
-  }
-  return n;
-}
-
-function isTrue(buf: Uint8Array, s: number, e: number): boolean {
-  return nameIs(buf, s, e, '1') || nameIs(buf, s, e, 'true');
-}
-
-/** 0-based column of a reference such as "AB12" (the row is the enclosing row's). */
-function referenceColumn(buf: Uint8Array, s: number, e: number): number {
-  let n = 0;
-  let i = s;
-  if (buf[i] === 36) i++;
-  for (; i < e; i++) {
-    let b = buf[i];
-    if (b >= 97 && b <= 122) b -= 32;
-    if (b < 65 || b > 90) break;
-    n = n * 26 + (b - 64);
-    if (n > MAX_COLUMNS) throw new BeyondSheetLimits(`column in ${bytesToString(buf, s, e)}`);
-  }
-  if (n === 0) throw new XmlDamage('a cell reference without a column');
-  return n - 1;
-}
-
-function letters(col: string): number {
-  let n = 0;
-  for (const ch of col.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
