@@ -1,7 +1,7 @@
 import { analyze, isoToVn, LABELS, optionsFromSettings, planIssueSheet, planSummarySheet } from '../engine';
 import type { Analysis, Finding, Settings, WritePlan } from '../engine';
 import { applyWritePlan, describeExcelError, readStoredSettings, readWorkbookSnapshot, selectCell } from '../excel';
-import { copyText } from './copyText';
+import { copyWithTextarea } from '../taskpane/clipboard';
 import { fillLite, LITE } from './liteStrings';
 
 /** Findings listed in the pane; the Kiểm tra sheet holds them all. */
@@ -112,7 +112,7 @@ function showResults(results: HTMLElement, analysis: Analysis, say: (text: strin
   sentence.value = analysis.summary.sentence;
   results.appendChild(sentence);
   const copy = element('button', LITE.copy);
-  copy.onclick = () => say(copyText(analysis.summary.sentence) ? LITE.copied : LITE.copyFailed, false);
+  copy.onclick = () => say(copyWithTextarea(analysis.summary.sentence) ? LITE.copied : LITE.copyFailed, false);
   results.appendChild(copy);
 
   results.appendChild(element('h2', `${LITE.findings} (${analysis.findings.length})`));

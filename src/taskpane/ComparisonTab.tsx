@@ -3,6 +3,7 @@ import { Button, Field, Input, MessageBar, MessageBarBody, Select, Spinner, Text
 import type { Analysis, Change, ChangeCode, Comparison } from '../engine';
 import { changeValueText, countChanges, groupChanges, isoToVn, LABELS, readTypedDate } from '../engine';
 import type { PeriodStrings } from './periodStrings';
+import { useCardListStyles } from './cardListStyles';
 import { WORKBOOK_ACCEPT } from './pickedWorkbook';
 import { SentenceField } from './SentenceField';
 import { fill, type Strings } from './strings';
@@ -12,23 +13,6 @@ import { cellKey, type YearResultsNotes } from './yearResultsNotes';
 const ALL = 'all';
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    textAlign: 'left',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-  },
-  clickable: { cursor: 'pointer', ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover } },
   cell: { color: tokens.colorBrandForeground1, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
   name: { fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
@@ -85,7 +69,7 @@ interface ComparisonViewProps {
 
 function ComparisonView({ t, p, analysis, comparison, fromFile, notes, onSelect }: ComparisonViewProps) {
   const summaryStyles = useSummaryStyles();
-  const styles = useStyles();
+  const cards = useCardListStyles();
   const lang = analysis.lang;
   const [code, setCode] = useState<ChangeCode | typeof ALL>(ALL);
   useEffect(() => setCode(ALL), [comparison]);
@@ -120,7 +104,7 @@ function ComparisonView({ t, p, analysis, comparison, fromFile, notes, onSelect 
               <Text as="h3" weight="semibold" className={summaryStyles.heading}>
                 {fill(p.comparison.groupCount, { label: LABELS[lang].changeCode[group.code], n: group.changes.length })}
               </Text>
-              <ul className={styles.list}>
+              <ul className={cards.list}>
                 {group.changes.map((change, i) => (
                   <li key={i}>
                     <ChangeItem p={p} change={change} lang={lang} note={notes.byCell.get(cellKey(change.sheet, change.cell))} onSelect={onSelect} />
@@ -146,6 +130,7 @@ interface ChangeItemProps {
 /** A change; a button to its cell, except a removed row, whose cell was in the previous period. */
 function ChangeItem({ p, change, lang, note, onSelect }: ChangeItemProps) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const before = changeValueText(change, change.before, lang);
   const after = changeValueText(change, change.after, lang);
   const content = (
@@ -161,9 +146,9 @@ function ChangeItem({ p, change, lang, note, onSelect }: ChangeItemProps) {
       {note && <span className={styles.detail}>{note}</span>}
     </>
   );
-  if (change.code === 'removed') return <div className={styles.item}>{content}</div>;
+  if (change.code === 'removed') return <div className={cards.card}>{content}</div>;
   return (
-    <button type="button" className={mergeClasses(styles.item, styles.clickable)} onClick={() => onSelect(change.sheet, change.cell)}>
+    <button type="button" className={mergeClasses(cards.card, cards.clickable, cards.focus)} onClick={() => onSelect(change.sheet, change.cell)}>
       {content}
     </button>
   );

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Button, Text, createFocusOutlineStyle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useCardListStyles } from './cardListStyles';
 import type { Finding, Severity } from '../engine';
 import { fill } from './strings';
 import { rowKey } from './yearResultsNotes';
@@ -13,28 +14,6 @@ const VALUE_CHARS = 160;
 const useStyles = makeStyles({
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   heading: { margin: 0, overflowWrap: 'anywhere' },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  item: {
-    position: 'relative', // anchors the focus outline
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'stretch',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    boxSizing: 'border-box',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    textAlign: 'left',
-    font: 'inherit',
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    cursor: 'pointer',
-    overflowWrap: 'anywhere',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':disabled': { cursor: 'default', color: tokens.colorNeutralForegroundDisabled },
-  },
-  focus: createFocusOutlineStyle(),
   badges: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   badge: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
@@ -86,6 +65,7 @@ export interface FindingListProps {
  */
 export function FindingList({ t, findings, disabled, onSelect, notes }: FindingListProps) {
   const styles = useStyles();
+  const cards = useCardListStyles();
   const groups = useMemo(() => groupBySheet(findings), [findings]);
   const [limits, setLimits] = useState<Record<string, number>>({});
   /** After "show more", keyboard focus moves to the first finding revealed. */
@@ -107,12 +87,12 @@ export function FindingList({ t, findings, disabled, onSelect, notes }: FindingL
             <Text as="h3" weight="semibold" className={styles.heading}>
               {sheet} · {fill(t.check.groupCount, { n: list.length })}
             </Text>
-            <ul className={styles.list}>
+            <ul className={cards.list}>
               {list.slice(0, limit).map((finding, index) => (
                 <li key={index}>
                   <button
                     type="button"
-                    className={mergeClasses(styles.item, styles.focus)}
+                    className={mergeClasses(cards.card, cards.clickable, cards.focus)}
                     disabled={disabled}
                     ref={finding === focusTarget ? focusRevealed : undefined}
                     onClick={() => onSelect(finding)}

@@ -11,11 +11,16 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-function copyWithTextarea(text: string): boolean {
+/**
+ * A hidden textarea, selected, and execCommand('copy'): what every webview can do, Internet
+ * Explorer 11 included (the light pane copies this way; IE may ask once to allow clipboard access).
+ */
+export function copyWithTextarea(text: string): boolean {
   const area = document.createElement('textarea');
   area.value = text;
   area.setAttribute('readonly', '');
   area.style.position = 'fixed';
+  area.style.top = '0';
   area.style.opacity = '0';
   document.body.appendChild(area);
   const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -25,7 +30,8 @@ function copyWithTextarea(text: string): boolean {
   } catch {
     return false;
   } finally {
-    area.remove();
+    // removeChild, not Element.remove: IE11 lacks the latter.
+    document.body.removeChild(area);
     previous?.focus();
   }
 }
