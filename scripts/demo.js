@@ -38,9 +38,9 @@ function run(command, args) {
 }
 
 if (!fs.existsSync(path.join(ROOT, 'build', 'cli', 'main.js'))) {
-  console.log('Đang biên dịch dòng lệnh (tsc -p tsconfig.cli.json)…');
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  run(process.execPath, [tsc, '-p', 'tsconfig.cli.json']);
+  console.log('Đang biên dịch dòng lệnh (webpack --config webpack.cli.config.js)…');
+  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+  run(process.execPath, [webpack, '--config', 'webpack.cli.config.js']);
   if (!fs.existsSync(path.join(ROOT, 'build', 'cli', 'main.js'))) fail('biên dịch thất bại (build failed)');
 }
 

@@ -4,7 +4,7 @@
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './run';
 
@@ -13,9 +13,10 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   scripts: Record<string, string>;
   dependencies: Record<string, string>;
 };
-const cliConfig = JSON.parse(readFileSync(join(ROOT, 'tsconfig.cli.json'), 'utf8')) as {
-  compilerOptions: { rootDir: string; outDir: string };
-  include: string[];
+const cliConfig = require(join(ROOT, 'webpack.cli.config.js')) as {
+  entry: Record<string, string>;
+  output: { path: string; filename: string };
+  externals: Record<string, string>;
 };
 
 describe('phuluc after npm ci', () => {
@@ -25,17 +26,20 @@ describe('phuluc after npm ci', () => {
     expect(statSync(bin).mode & 0o111).not.toBe(0);
   });
 
-  it('prepare compiles src/cli to the file the bin loads', () => {
-    expect(pkg.scripts.prepare).toMatch(/\btsc -p tsconfig\.cli\.json\b/);
-    expect(cliConfig.include).toEqual(expect.arrayContaining(['src/cli', 'src/xlsx', 'src/engine']));
-    const built = posix.join(cliConfig.compilerOptions.outDir, posix.relative(cliConfig.compilerOptions.rootDir, 'src/cli/main.js'));
+  it('prepare bundles src/cli/main.ts into the file the bin loads', () => {
+    expect(pkg.scripts.prepare).toBe('webpack --config webpack.cli.config.js');
+    expect(pkg.scripts['build:cli']).toBe(pkg.scripts.prepare);
+    expect(Object.entries(cliConfig.entry)).toEqual([['main', './src/cli/main.ts']]);
+    const built = relative(ROOT, join(cliConfig.output.path, cliConfig.output.filename.replace('[name]', 'main'))).split(sep).join(posix.sep);
     expect(readFileSync(join(ROOT, pkg.bin.phuluc), 'utf8')).toContain(`require('../${built}')`);
   });
 
-  it('what the built CLI needs at run time is a dependency, not a dev dependency', () => {
-    // fflate: the .xlsx reader and writer (src/xlsx) unzip and zip packages. ExcelJS is only a
-    // test's independent producer and reader now, so a dev dependency.
+  it('the bundle carries what the CLI runs on; its one external is ExcelJS, which no command loads', () => {
+    // fflate (zip) and zod (boundaries) are the product's dependencies and go into the bundle.
+    // ExcelJS is only a test's independent producer and reader, so a dev dependency, kept out of
+    // the bundle so that tests/cli/checkWithoutExcelJs.test.ts would see any command loading it.
     expect(Object.keys(pkg.dependencies).sort()).toEqual(['fflate', 'zod']);
+    expect(cliConfig.externals).toEqual({ exceljs: 'commonjs exceljs' });
   });
 
   it('without a build, the bin says how to build instead of crashing', () => {
