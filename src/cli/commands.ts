@@ -112,7 +112,7 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   }
 
   if (req.json) {
-    const write = (text: string) => io.out(text);
+    const write = (bytes: Uint8Array) => io.out(bytes);
     if (req.files.length > 1) writeJson(reports, write);
     else if (reports.length === 1) writeJson(reports[0], write);
   }
@@ -147,7 +147,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {
-    writeJson(jsonReport(analysis, req.file, m), (text) => io.out(text));
+    writeJson(jsonReport(analysis, req.file, m), (bytes) => io.out(bytes));
     io.err(`${lines.join('\n')}\n`);
   } else {
     io.out(`${lines.join('\n')}\n`);

@@ -1,12 +1,13 @@
 /** Where the command line writes: stdout for results, stderr for messages. Tests may capture both. */
 export interface Io {
-  out(text: string): void;
+  /** Text, or bytes already UTF-8 (`--json`, written in pieces). */
+  out(chunk: string | Uint8Array): void;
   err(text: string): void;
 }
 
 export const processIo: Io = {
-  out: (text) => {
-    process.stdout.write(text);
+  out: (chunk) => {
+    process.stdout.write(chunk);
   },
   err: (text) => {
     process.stderr.write(text);

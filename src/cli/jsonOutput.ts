@@ -1,23 +1,32 @@
 /**
- * `--json` output written in pieces: the same text as JSON.stringify(value, null, 2), but a report
- * of a million rows is never one string of hundreds of megabytes (and its UTF-8 copy) in memory.
+ * `--json` output written in pieces of UTF-8: the same text as JSON.stringify(value, null, 2), but a
+ * report of a million rows is never one string of hundreds of megabytes (and its UTF-8 copy) in memory.
+ *
+ * Each small piece (a finding, a key) is encoded straight into a buffer of about 4 MB. Gathering the
+ * pieces into a string first made a rope of thousands of parts per megabyte, which Node encodes on a
+ * slow path: 150 ms of a 1.6 s `check --json` on 50,000 rows (16 MB of output) went to that alone.
  */
 
-/** Pieces are handed to `write` once about this many characters have gathered. */
-const PIECE = 1 << 20;
+/** A buffer is handed to `write` when the next piece might not fit in what is left of it. */
+const BUFFER_BYTES = 4 << 20;
+/** A UTF-16 code unit never takes more than three bytes of UTF-8 (a surrogate pair takes four for two). */
+const MAX_BYTES_PER_UNIT = 3;
 
-export function writeJson(value: unknown, write: (text: string) => void): void {
-  let pending = '';
+export function writeJson(value: unknown, write: (bytes: Uint8Array) => void): void {
+  let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
   const out = (text: string) => {
-    pending += text;
-    if (pending.length >= PIECE) {
-      write(pending);
-      pending = '';
+    const room = text.length * MAX_BYTES_PER_UNIT;
+    if (used + room > buffer.length) {
+      if (used > 0) write(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(Math.max(BUFFER_BYTES, room));
+      used = 0;
     }
+    used += buffer.write(text, used, 'utf8');
   };
   emit(value, '', out);
   out('\n');
-  if (pending) write(pending);
+  if (used > 0) write(buffer.subarray(0, used));
 }
 
 /** Arrays up to this length are walked into item by item. */

@@ -6,7 +6,7 @@ import { ensureBuilt, expectCleanError, runCli, type RunResult } from './run';
 async function runInProcess(args: string[]): Promise<RunResult> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (t) => (stdout += t), err: (t) => (stderr += t) });
+  const code = await main(args, { out: (t) => (stdout += typeof t === 'string' ? t : Buffer.from(t).toString('utf8')), err: (t) => (stderr += t) });
   return { code, stdout, stderr };
 }
 

@@ -1,10 +1,15 @@
-/** `--json` is written in pieces, and the pieces make exactly what JSON.stringify(value, null, 2) makes. */
+/** `--json` is written in pieces of UTF-8, and the pieces make exactly what JSON.stringify(value, null, 2) makes. */
 import { writeJson } from '../../src/cli/jsonOutput';
 
-function pieces(value: unknown): string[] {
-  const out: string[] = [];
-  writeJson(value, (text) => out.push(text));
+function chunks(value: unknown): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  // A copy: a piece handed over is the writer's to keep, whatever the writer does with its buffer next.
+  writeJson(value, (bytes) => out.push(Uint8Array.from(bytes)));
   return out;
+}
+
+function text(value: unknown): string {
+  return Buffer.concat(chunks(value)).toString('utf8');
 }
 
 const VALUES: [string, unknown][] = [
@@ -22,17 +27,26 @@ const VALUES: [string, unknown][] = [
 
 describe('writeJson', () => {
   it.each(VALUES)('writes what JSON.stringify(value, null, 2) writes: %s', (_label, value) => {
-    expect(pieces(value).join('')).toBe(`${JSON.stringify(value, null, 2) ?? 'null'}\n`);
+    expect(text(value)).toBe(`${JSON.stringify(value, null, 2) ?? 'null'}\n`);
   });
 
-  it('hands a large report over in pieces of about a megabyte, never as one string', () => {
+  it('hands a large report over in pieces of a few megabytes, never as one string', () => {
     const report = {
       file: 'lon.xlsx',
       issues: Array.from({ length: 40_000 }, (_, i) => ({ sheet: 'Nhiệm vụ', cell: `D${i + 2}`, code: 'overdue', message: `Quá hạn từ ${i % 28}/12/2025`, hint: null })),
     };
-    const out = pieces(report);
-    expect(out.join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
-    expect(out.length).toBeGreaterThan(3);
-    expect(Math.max(...out.map((p) => p.length))).toBeLessThan(1.1 * 2 ** 20);
+    const out = chunks(report);
+    expect(Buffer.concat(out).toString('utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(out.length).toBeGreaterThan(1);
+    expect(Math.max(...out.map((p) => p.length))).toBeLessThanOrEqual(4 * 2 ** 20);
+  });
+
+  it('loses nothing at the edge of a piece and splits no character, whatever bytes the characters take', () => {
+    // Three bytes for each character, so a piece fills up with bytes well before it fills with characters.
+    const report = { issues: Array.from({ length: 3_000 }, (_, i) => ({ message: `${i} 😀 ${'ữ'.repeat(1_000)}` })) };
+    const out = chunks(report);
+    expect(out.length).toBeGreaterThan(1);
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    expect(out.map((p) => decoder.decode(p)).join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 });
