@@ -9,8 +9,9 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 
 export type TimeNode = (args: string[]) => { ms: number; peakMb: number };
 
-export function floorArgs(file: string): string[] {
-  return [path.join(__dirname, 'floor.js'), file];
+/** bench/floor.js on `file`, inflating with fflate (the issue's floor) or with Node's zlib. */
+export function floorArgs(file: string, inflate: 'fflate' | 'zlib' = 'fflate'): string[] {
+  return [path.join(__dirname, 'floor.js'), file, ...(inflate === 'zlib' ? ['zlib'] : [])];
 }
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
