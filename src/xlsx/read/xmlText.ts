@@ -9,12 +9,12 @@ export function bytesToString(buf: Uint8Array, s: number, e: number): string {
     let out = '';
     for (let i = s; i < e; i++) {
       const b = buf[i];
-      if (b >= 128) return decodeUtf8(buf.subarray(s, e));
+      if (b >= 128) return decodeUtf8(buf, s, e);
       out += String.fromCharCode(b);
     }
     return out;
   }
-  return decodeUtf8(buf.subarray(s, e));
+  return decodeUtf8(buf, s, e);
 }
 
 const ENTITY = /&([^;&]*);?/g;
