@@ -9,7 +9,7 @@ import type { InflatedChunk, InflateStream, StreamInflater } from './read/index'
 /** Below this (compressed), fflate in place is as quick as a trip to another thread and back. */
 const MIN_COMPRESSED_BYTES = 256 * 1024;
 /** Inflated bytes per chunk: few enough round trips, and a chunk the scanner holds easily. */
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 /** Chunks inflated ahead of the scanner before zlib waits: memory stays bounded on any part. */
 const AHEAD = 4;
 
