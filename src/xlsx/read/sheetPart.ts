@@ -252,17 +252,17 @@ export class SheetSink implements XmlSink {
    * says: shared string, string, boolean, error or number (maybe a date).
    */
   private typedValue(value: string | undefined, fmt: string | undefined, out: CellSnapshot): void {
-    if (value === undefined && this.integer !== undefined) {
-      // A number or a shared string's index, read from the bytes: no string is made for it.
-      if (this.type === CellType.SharedString) out.v = this.sharedString(this.integer, this.integer);
-      else out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(this.integer, this.context.date1904) : this.integer;
-      return;
-    }
+    // Numbers and shared-string indexes read as integers (see text()) are never made into a string.
+    const integer = value === undefined ? this.integer : undefined;
     const raw = value ?? '';
     switch (this.type) {
-      case CellType.SharedString:
-        out.v = this.sharedString(value === undefined ? NaN : Number(raw), raw);
+      case CellType.SharedString: {
+        const index = integer ?? (value === undefined ? NaN : Number(raw));
+        const s = this.context.sharedStrings[index];
+        if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${integer ?? raw} does not exist`);
+        out.v = s === '' ? null : s;
         return;
+      }
       case CellType.FormulaString:
         out.v = raw === '' ? null : raw;
         return;
@@ -283,16 +283,10 @@ export class SheetSink implements XmlSink {
         return;
       }
       default: {
-        const n = parseFloat(raw);
+        const n = integer ?? parseFloat(raw);
         out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
       }
     }
-  }
-
-  private sharedString(index: number, written: string | number): string | null {
-    const s = this.context.sharedStrings[index];
-    if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${written} does not exist`);
-    return s === '' ? null : s;
   }
 
   private openMerge(buf: Uint8Array, as: number, ae: number): void {
