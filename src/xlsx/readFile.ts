@@ -1,9 +1,14 @@
 /** The Node shell around the reader's core: a path in, the snapshot and the file's bytes out. */
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import type { WorkbookSnapshot } from '../engine';
 import { XlsxError, type XlsxErrorCode } from './errors';
+import { bufferDecoder } from './bufferDecoder';
 // './read/index', not './read': a build left from before has a stale read.js beside the folder.
-import { readWorkbookBytes } from './read/index';
+import { readWorkbookBytesWith, useUtf8Decoder } from './read/index';
+import { zlibInflater } from './zlibInflater';
+
+// Every reading in this process (readWorkbookBytes too) decodes text with Node's Buffer.
+useUtf8Decoder(bufferDecoder);
 
 export interface ReadResult {
   snapshot: WorkbookSnapshot;
@@ -19,7 +24,7 @@ export interface ReadResult {
  */
 export async function readWorkbookFile(path: string): Promise<ReadResult> {
   const bytes = await readBytes(path);
-  return { snapshot: readWorkbookBytes(bytes, path), bytes };
+  return { snapshot: await readWorkbookBytesWith(bytes, path, zlibInflater), bytes };
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -28,7 +33,8 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const st = await fs.stat(path);
     if (st.isDirectory()) throw new XlsxError('is-directory', path);
     if (!st.isFile()) throw new XlsxError('not-a-file', path);
-    return await fs.readFile(path);
+    // One read call: fs.readFile's promise reads in 512 KB steps, each a trip through the event loop.
+    return readFileSync(path);
   } catch (e) {
     if (e instanceof XlsxError) throw e;
     throw new XlsxError(fsErrorCode(e) ?? 'not-found', path, e instanceof Error ? e.message : String(e));

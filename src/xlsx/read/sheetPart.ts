@@ -252,12 +252,14 @@ export class SheetSink implements XmlSink {
    * says: shared string, string, boolean, error or number (maybe a date).
    */
   private typedValue(value: string | undefined, fmt: string | undefined, out: CellSnapshot): void {
-    const raw = value ?? (this.integer === undefined ? '' : String(this.integer));
+    // Numbers and shared-string indexes read as integers (see text()) are never made into a string.
+    const integer = value === undefined ? this.integer : undefined;
+    const raw = value ?? '';
     switch (this.type) {
       case CellType.SharedString: {
-        const index = value === undefined ? (this.integer ?? NaN) : Number(raw);
+        const index = integer ?? (value === undefined ? NaN : Number(raw));
         const s = this.context.sharedStrings[index];
-        if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${raw} does not exist`);
+        if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${integer ?? raw} does not exist`);
         out.v = s === '' ? null : s;
         return;
       }
@@ -281,7 +283,7 @@ export class SheetSink implements XmlSink {
         return;
       }
       default: {
-        const n = value === undefined && this.integer !== undefined ? this.integer : parseFloat(raw);
+        const n = integer ?? parseFloat(raw);
         out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
       }
     }

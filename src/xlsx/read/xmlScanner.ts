@@ -74,7 +74,7 @@ export class XmlScanner {
     let pos = 0;
     while (pos < len) {
       if (buf[pos] !== LT) {
-        const lt = buf.indexOf(LT, pos);
+        const lt = indexOfByte(buf, LT, pos);
         if (this.depth === 0) this.outsideRoot(buf, pos, lt < 0 ? len : lt);
         if (lt < 0) {
           // Text that no one wants is dropped now, so a run of whitespace is never held.
@@ -86,7 +86,7 @@ export class XmlScanner {
       if (pos + 1 >= len) return pos;
       const next = buf[pos + 1];
       if (next === SLASH) {
-        const gt = buf.indexOf(GT, pos + 2);
+        const gt = indexOfByte(buf, GT, pos + 2);
         if (gt < 0) return pos;
         let ne = pos + 2;
         let ns = ne;
@@ -123,7 +123,7 @@ export class XmlScanner {
           const b = buf[i];
           if (b === GT) break;
           if (b === QUOTE || b === APOS) {
-            const close = buf.indexOf(b, i + 1);
+            const close = indexOfByte(buf, b, i + 1);
             if (close < 0) {
               i = len;
               break;
@@ -194,6 +194,17 @@ export class XmlScanner {
 function startsWithAscii(buf: Uint8Array, at: number, s: string): boolean {
   for (let i = 0; i < s.length; i++) if (buf[at + i] !== s.charCodeAt(i)) return false;
   return true;
+}
+
+/**
+ * buf.indexOf(byte, from), -1 when absent. Most distances in a sheet are a few bytes (a cell's
+ * value, an attribute's, a close tag's name), which a loop here finds for less than the call into
+ * the builtin costs; past a short look the builtin takes over, for long texts.
+ */
+export function indexOfByte(buf: Uint8Array, byte: number, from: number): number {
+  const near = Math.min(buf.length, from + 16);
+  for (let i = from; i < near; i++) if (buf[i] === byte) return i;
+  return near < buf.length ? buf.indexOf(byte, near) : -1;
 }
 
 /** True when [s, e) of `buf` spells the ASCII `name`. */

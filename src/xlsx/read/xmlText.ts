@@ -1,6 +1,6 @@
 /** Strings out of the scanner's bytes: attributes, entity references, Excel's _xHHHH_ escapes. */
 import { decodeUtf8 } from './utf8';
-import { XmlDamage } from './xmlScanner';
+import { indexOfByte, XmlDamage } from './xmlScanner';
 
 
 /** Decodes UTF-8 bytes; short ASCII runs (numbers, references) skip the decoder's call cost. */
@@ -9,12 +9,12 @@ export function bytesToString(buf: Uint8Array, s: number, e: number): string {
     let out = '';
     for (let i = s; i < e; i++) {
       const b = buf[i];
-      if (b >= 128) return decodeUtf8(buf.subarray(s, e));
+      if (b >= 128) return decodeUtf8(buf, s, e);
       out += String.fromCharCode(b);
     }
     return out;
   }
-  return decodeUtf8(buf.subarray(s, e));
+  return decodeUtf8(buf, s, e);
 }
 
 const ENTITY = /&([^;&]*);?/g;
@@ -86,7 +86,7 @@ export class AttributeCursor {
     while (i < end && isSpace(buf[i])) i++;
     const q = buf[i];
     if (q !== 34 && q !== 39) throw new XmlDamage('an unquoted attribute value');
-    const close = buf.indexOf(q, i + 1);
+    const close = indexOfByte(buf, q, i + 1);
     if (close < 0 || close >= end) throw new XmlDamage('an unterminated attribute value');
     this.vs = i + 1;
     this.ve = close;

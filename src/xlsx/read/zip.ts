@@ -1,11 +1,13 @@
 /**
  * The entries of a zip package (.xlsx) from its central directory, and streaming inflation of one
  * entry with the size and ratio limits enforced while it inflates: a bomb is refused after a few
- * hundred megabytes of work, never held in memory.
+ * hundred megabytes of work, never held in memory. Inflated in place (fflate) or, given a
+ * StreamInflater, on another thread.
  */
 import { decodeUtf8 } from './utf8';
 import { Inflate } from 'fflate';
 import type { ReadLimits } from './limits';
+import type { InflatedChunk, InflateStream, StreamInflater } from './streamInflater';
 
 export interface ZipEntry {
   name: string;
@@ -67,7 +69,7 @@ export function zipEntries(zip: Uint8Array): Map<string, ZipEntry> {
     const extraLength = u16(zip, p + 30);
     const commentLength = u16(zip, p + 32);
     let localHeaderOffset = u32(zip, p + 42);
-    const name = decodeUtf8(zip.subarray(p + 46, p + 46 + nameLength));
+    const name = decodeUtf8(zip, p + 46, p + 46 + nameLength);
     if (compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // The zip64 extra field lists, in order, only the values set to 0xffffffff above.
       let e = p + 46 + nameLength;
@@ -102,33 +104,20 @@ export interface InflateBudget {
 
 /** Streams the entry's inflated bytes to `onChunk`; throws InflateLimit past the limits. */
 export function inflateEntry(zip: Uint8Array, entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): void {
-  const at = entry.localHeaderOffset;
-  if (at + 30 > zip.length || u32(zip, at) !== LOCAL) throw new ZipDamage(`bad local header for ${entry.name}`);
-  const start = at + 30 + u16(zip, at + 26) + u16(zip, at + 28);
-  const end = start + entry.compressedSize;
-  if (end > zip.length) throw new ZipDamage(`${entry.name} is truncated`);
-  const { limits } = budget;
-  let inflated = 0;
-  // The ratio is of the input consumed so far, so a bomb is refused within its first megabytes.
-  let consumed = 0;
-  const take = (chunk: Uint8Array): void => {
-    inflated += chunk.length;
-    budget.totalBytes += chunk.length;
-    const allowed = Math.min(limits.maxPartBytes, Math.max(limits.ratioFloorBytes, consumed * limits.maxRatio));
-    if (inflated > allowed || budget.totalBytes > limits.maxTotalBytes) throw new InflateLimit(`${entry.name} inflates past ${allowed} bytes`);
-    if (chunk.length > 0) onChunk(chunk);
-  };
+  const { start, end } = entryData(zip, entry);
+  const take = limitedTaker(entry, budget, onChunk);
   if (entry.method === 0) {
     for (let p = start; p < end; p += INPUT_CHUNK) {
-      consumed = Math.min(end, p + INPUT_CHUNK) - start;
-      take(zip.subarray(p, start + consumed));
+      const stop = Math.min(end, p + INPUT_CHUNK);
+      take(zip.subarray(p, stop), stop - start);
     }
     return;
   }
-  if (entry.method !== 8) throw new ZipDamage(`${entry.name}: compression method ${entry.method}`);
+  // The ratio is of the input handed over so far, so a bomb is refused within its first megabytes.
+  let consumed = 0;
   let finished = false;
   const inflater = new Inflate((chunk, final) => {
-    take(chunk);
+    take(chunk, consumed);
     if (final) finished = true;
   });
   try {
@@ -143,4 +132,63 @@ export function inflateEntry(zip: Uint8Array, entry: ZipEntry, budget: InflateBu
     throw new ZipDamage(`${entry.name}: ${e.message}`);
   }
   if (!finished) throw new ZipDamage(`${entry.name}: deflate stream ends early`);
+}
+
+/**
+ * inflateEntry with a deflated entry of `inflater.minCompressedBytes` or more inflated by
+ * `inflater` (another thread) while `onChunk` reads the chunk before; smaller or stored entries
+ * are inflated in place. The limits are the same: the consumed input is counted in the steps
+ * inflateEntry hands over, so a part is refused, or not, as it is there.
+ */
+export async function inflateEntryWith(
+  zip: Uint8Array,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  inflater: StreamInflater,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
+  if (entry.method !== 8 || entry.compressedSize < inflater.minCompressedBytes) return inflateEntry(zip, entry, budget, onChunk);
+  const { start, end } = entryData(zip, entry);
+  const take = limitedTaker(entry, budget, onChunk);
+  const stream = inflater.open(zip.subarray(start, end));
+  try {
+    for (let chunk = await nextChunk(stream, entry); chunk; chunk = await nextChunk(stream, entry)) {
+      take(chunk.bytes, Math.min(end - start, Math.ceil(chunk.consumed / INPUT_CHUNK) * INPUT_CHUNK));
+    }
+  } finally {
+    stream.cancel();
+  }
+}
+
+async function nextChunk(stream: InflateStream, entry: ZipEntry): Promise<InflatedChunk | undefined> {
+  try {
+    return await stream.next();
+  } catch (e) {
+    // Not deflate, or it ends early: the inflater's own words, as damage.
+    throw new ZipDamage(`${entry.name}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/** Where the entry's stored bytes are, after its local header. */
+function entryData(zip: Uint8Array, entry: ZipEntry): { start: number; end: number } {
+  const at = entry.localHeaderOffset;
+  if (at + 30 > zip.length || u32(zip, at) !== LOCAL) throw new ZipDamage(`bad local header for ${entry.name}`);
+  const start = at + 30 + u16(zip, at + 26) + u16(zip, at + 28);
+  const end = start + entry.compressedSize;
+  if (end > zip.length) throw new ZipDamage(`${entry.name} is truncated`);
+  if (entry.method !== 0 && entry.method !== 8) throw new ZipDamage(`${entry.name}: compression method ${entry.method}`);
+  return { start, end };
+}
+
+/** Passes inflated chunks on, counting them against the part's and the package's limits. */
+function limitedTaker(entry: ZipEntry, budget: InflateBudget, onChunk: (chunk: Uint8Array) => void): (chunk: Uint8Array, consumed: number) => void {
+  const { limits } = budget;
+  let inflated = 0;
+  return (chunk, consumed) => {
+    inflated += chunk.length;
+    budget.totalBytes += chunk.length;
+    const allowed = Math.min(limits.maxPartBytes, Math.max(limits.ratioFloorBytes, consumed * limits.maxRatio));
+    if (inflated > allowed || budget.totalBytes > limits.maxTotalBytes) throw new InflateLimit(`${entry.name} inflates past ${allowed} bytes`);
+    if (chunk.length > 0) onChunk(chunk);
+  };
 }
