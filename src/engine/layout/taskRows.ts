@@ -100,7 +100,8 @@ function deadlineKey(deadline: Deadline | null): string | null {
     case 'date':
       return deadline.date;
     case 'annual':
-      return ['annual', deadline.month, deadline.day].filter((part) => part !== undefined).join('-');
+      if (deadline.month === undefined) return 'annual';
+      return deadline.day === undefined ? `annual-${deadline.month}` : `annual-${deadline.month}-${deadline.day}`;
     case 'ongoing':
       return 'ongoing';
     default:
