@@ -46,7 +46,7 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
       if (!layout.structure.overridden && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
     } else {
       const groupOf = groupTracker(layout.sections);
-      const checkDuplicate = duplicateTaskCheck(sink);
+      const checkDuplicate = duplicateTaskCheck(sink, grid.rowCount);
       for (const block of layout.structure.blocks) {
         if (block.kind === 'tasks') {
           const read = readTaskBlock(ctx, block, groupOf, checkDuplicate);

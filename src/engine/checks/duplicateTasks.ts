@@ -5,15 +5,15 @@ import type { FindingSink } from './findingSink';
 /** Checks one task row: its row and name column, its name and lead unit as the grid reads them. */
 export type DuplicateTaskCheck = (row: number, col: number, name: string, lead: string) => void;
 
-const INITIAL_SLOTS = 1024;
+const MIN_SLOTS = 1024;
 
 /**
  * SPEC §6 duplicate-task: a later row of a sheet with the same name and lead unit as an earlier
  * one (seed 004, section C, has one), raised on the later row and naming the first. One check per
  * sheet, shared by its tables: seed 004's sections are one list of tasks.
  */
-export function duplicateTaskCheck(sink: FindingSink): DuplicateTaskCheck {
-  const firstRows = new FirstRows();
+export function duplicateTaskCheck(sink: FindingSink, expectedTasks = 0): DuplicateTaskCheck {
+  const firstRows = new FirstRows(expectedTasks);
   return (row, col, name, lead) => {
     if (name === '') return;
     const first = firstRows.firstOrAdd(row, name, unitKey(lead));
@@ -29,11 +29,19 @@ export function duplicateTaskCheck(sink: FindingSink): DuplicateTaskCheck {
  */
 class FirstRows {
   /** Entry index + 1 per slot, 0 when free; the slot count is a power of two, at most half full. */
-  private slots = new Int32Array(INITIAL_SLOTS);
-  private slotHashes = new Uint32Array(INITIAL_SLOTS);
+  private slots: Int32Array;
+  private slotHashes: Uint32Array;
   private readonly names: string[] = [];
   private readonly leadKeys: string[] = [];
   private readonly rows: number[] = [];
+
+  /** Sized for the tasks expected (a sheet's row count), so that a large sheet never regrows it. */
+  constructor(expectedTasks: number) {
+    let size = MIN_SLOTS;
+    while (size < expectedTasks * 2) size *= 2;
+    this.slots = new Int32Array(size);
+    this.slotHashes = new Uint32Array(size);
+  }
 
   /** The first row with this name and lead; `row` itself when there is none yet (it is then added). */
   firstOrAdd(row: number, name: string, leadKey: string): number {

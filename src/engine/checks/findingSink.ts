@@ -1,10 +1,11 @@
 import { cellAddress, rectAddress } from '../workbook/address';
 import { FINDING_SEVERITY, type Finding, type FindingCode } from './findings';
-import { findingText, type MessageParams } from './messages';
+import { findingText, type MessageDetails } from './messages';
 import type { Lang } from '../settings/options';
 
 /** Distinct texts kept for sharing; past this a sheet's further texts are simply not shared. */
 const MAX_SHARED_TEXTS = 10_000;
+const NO_DETAILS: MessageDetails = Object.freeze({});
 
 /** Collects one sheet's findings, filling in address, severity and the message in the chosen language. */
 export class FindingSink {
@@ -20,17 +21,17 @@ export class FindingSink {
     private readonly lang: Lang,
   ) {}
 
-  add(code: FindingCode, row: number, col: number, field: string | null, value: string, params: MessageParams = {}): void {
-    this.push(code, cellAddress(row, col), row, col, field, value, params);
+  add(code: FindingCode, row: number, col: number, field: string | null, value: string, details: MessageDetails = NO_DETAILS): void {
+    this.push(code, cellAddress(row, col), row, col, field, value, details);
   }
 
   /** A finding about a whole table (SPEC §6 missing-column): on its header range, top-left cell as row and col. */
   addOnRange(code: FindingCode, top: number, left: number, bottom: number, right: number, field: string): void {
-    this.push(code, rectAddress({ top, left, bottom, right }), top, left, field, '', {});
+    this.push(code, rectAddress({ top, left, bottom, right }), top, left, field, '', NO_DETAILS);
   }
 
-  private push(code: FindingCode, cell: string, row: number, col: number, field: string | null, value: string, params: MessageParams): void {
-    const { message, hint } = findingText(code, this.lang, { ...params, value, ...(field ? { field } : {}) });
+  private push(code: FindingCode, cell: string, row: number, col: number, field: string | null, value: string, details: MessageDetails): void {
+    const { message, hint } = findingText(code, this.lang, field, value, details);
     this.findings.push({
       sheet: this.sheet,
       cell,

@@ -14,9 +14,7 @@ const NOT_SIMPLE = -1;
 /** Σ lower-cases to ς at the end of a word and to σ elsewhere: it depends on its neighbours. */
 const CAPITAL_SIGMA = 0x03a3;
 
-function lowerOf(code: number): number {
-  const known = lowerPlusOne[code];
-  if (known !== 0) return known;
+function learnLowerOf(code: number): number {
   const isSurrogate = code >= 0xd800 && code <= 0xdfff;
   const lower = String.fromCharCode(code).toLowerCase();
   // İ lower-cases to two units ("i̇"), and a surrogate only as half of a pair.
@@ -29,7 +27,8 @@ export function lowerCaseHash(text: string, seed = HASH_SEED): number {
   let hash = seed;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const lower = code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 32 : code) + 1 : lowerOf(code);
+    let lower = lowerPlusOne[code];
+    if (lower === 0) lower = learnLowerOf(code);
     if (lower === NOT_SIMPLE) return unitsHash(text.toLowerCase(), seed);
     hash = Math.imul(hash ^ (lower - 1), FNV_PRIME);
   }
