@@ -243,17 +243,13 @@ const EN: Record<FindingCode, Text> = {
   }),
 };
 
-export function findingText(
-  code: FindingCode,
-  lang: Lang,
-  field: string | null,
-  value: string,
-  details: MessageDetails,
-): { message: string; hint: string } {
-  const table = lang === 'en' ? EN : VI;
-  // Every property, always in this order: the message functions then read one hidden class, where
-  // spreading each check's own details gave them a dozen shapes, on tens of thousands of findings.
-  const params: MessageParams = {
+/**
+ * What a message reads: the field's word in the language, the value and the details. Every
+ * property, always in this order: the message functions then read one hidden class, where spreading
+ * each check's own details gave them a dozen shapes, on tens of thousands of findings.
+ */
+export function messageParams(lang: Lang, field: string | null, value: string, details: MessageDetails): MessageParams {
+  return {
     field: field ? fieldLabel(field, LABELS[lang]) : undefined,
     value,
     date: details.date,
@@ -267,5 +263,8 @@ export function findingText(
     days: details.days,
     suggestion: details.suggestion,
   };
-  return table[code](params);
+}
+
+export function findingText(code: FindingCode, lang: Lang, params: MessageParams): { message: string; hint: string } {
+  return (lang === 'en' ? EN : VI)[code](params);
 }
