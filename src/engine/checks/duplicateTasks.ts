@@ -30,7 +30,7 @@ export function duplicateTaskCheck(sink: FindingSink, expectedTasks = 0): Duplic
 class FirstRows {
   /** Entry index + 1 per slot, 0 when free; the slot count is a power of two, at most half full. */
   private slots: Int32Array;
-  private slotHashes: Uint32Array;
+  private slotHashes: Int32Array;
   private readonly names: string[] = [];
   private readonly leadKeys: string[] = [];
   private readonly rows: number[] = [];
@@ -40,12 +40,13 @@ class FirstRows {
     let size = MIN_SLOTS;
     while (size < expectedTasks * 2) size *= 2;
     this.slots = new Int32Array(size);
-    this.slotHashes = new Uint32Array(size);
+    this.slotHashes = new Int32Array(size);
   }
 
   /** The first row with this name and lead; `row` itself when there is none yet (it is then added). */
   firstOrAdd(row: number, name: string, leadKey: string): number {
-    const hash = lowerCaseHash(leadKey, lowerCaseHash(name));
+    // Kept as an int32: an unsigned hash above 2^31 would be a boxed double in the engine.
+    const hash = lowerCaseHash(leadKey, lowerCaseHash(name)) | 0;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
@@ -71,7 +72,7 @@ class FirstRows {
     const oldSlots = this.slots;
     const oldHashes = this.slotHashes;
     this.slots = new Int32Array(oldSlots.length * 2);
-    this.slotHashes = new Uint32Array(oldSlots.length * 2);
+    this.slotHashes = new Int32Array(oldSlots.length * 2);
     const mask = this.slots.length - 1;
     for (let i = 0; i < oldSlots.length; i++) {
       if (oldSlots[i] === 0) continue;
