@@ -6,14 +6,17 @@ import type { Lang } from '../settings/options';
 
 const NO_DETAILS: MessageDetails = Object.freeze({});
 
-/** Collects one sheet's findings, filling in address, severity and the message in the chosen language. */
+/**
+ * Collects one sheet's findings, filling in address, severity and the message in the chosen language;
+ * into the workbook's list when given one, so that tens of thousands are not copied into it afterwards.
+ */
 export class FindingSink {
-  readonly findings: Finding[] = [];
   private readonly texts: FindingTexts;
 
   constructor(
     private readonly sheet: string,
     lang: Lang,
+    readonly findings: Finding[] = [],
   ) {
     this.texts = new FindingTexts(lang);
   }

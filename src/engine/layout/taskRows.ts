@@ -16,13 +16,17 @@ import { cellAddress } from '../workbook/address';
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
 
-/** Validates the task rows of one table and categorises them (SPEC §4, §6). */
+/**
+ * Validates the task rows of one table and categorises them (SPEC §4, §6), adding them to `tasks`
+ * (the workbook's, so 50,000 rows are not copied from one list to another); returns how many.
+ */
 export function readTaskBlock(
   ctx: SheetContext,
   block: TableBlock,
   groupOf: (row: number) => string | null,
   checkDuplicate: DuplicateTaskCheck,
-): TaskRow[] {
+  tasks: TaskRow[],
+): number {
   const { grid, sink } = ctx;
   const cols = block.columns;
   const plan = cols.status === undefined;
@@ -30,7 +34,7 @@ export function readTaskBlock(
 
   const columnList = Object.values(cols);
   const columnEntries = Object.entries(cols);
-  const tasks: TaskRow[] = [];
+  const before = tasks.length;
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     if (ctx.sections.has(r) || !rowHasData(ctx, r, columnList)) continue;
     const name = grid.text(r, cols.name);
@@ -83,7 +87,7 @@ export function readTaskBlock(
       deadline: deadlineKey(deadline), completedOn,
     });
   }
-  return tasks;
+  return tasks.length - before;
 }
 
 /** SPEC §6 due-soon: in progress or not started, due on R or within the window after it. */
