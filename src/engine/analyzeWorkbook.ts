@@ -81,7 +81,7 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
 
 function countDueSoon(findings: Finding[]): number {
   let count = 0;
-  for (const finding of findings) if (finding.code === 'due-soon') count++;
+  for (let i = 0; i < findings.length; i++) if (findings[i].code === 'due-soon') count++;
   return count;
 }
 

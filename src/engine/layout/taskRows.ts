@@ -114,7 +114,7 @@ function deadlineKey(deadline: Deadline | null): string | null {
 }
 
 function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean {
-  for (const col of columns) if (!isBlank(ctx.grid.ownCell(row, col))) return true;
+  for (let i = 0; i < columns.length; i++) if (!isBlank(ctx.grid.ownCell(row, columns[i]))) return true;
   return false;
 }
 

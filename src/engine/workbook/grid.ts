@@ -71,7 +71,7 @@ export class Grid {
   rowIsEmpty(row: number): boolean {
     const cells = this.rows[row];
     if (!cells) return true;
-    for (const cell of cells) if (cell && !isBlank(cell)) return false;
+    for (let c = 0; c < cells.length; c++) if (cells[c] && !isBlank(cells[c])) return false;
     return true;
   }
 }
