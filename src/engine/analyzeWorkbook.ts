@@ -36,7 +36,7 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
   for (const sheet of userSheets) {
     const grid = new Grid(sheet);
     const layout = detectLayout(grid, options.overrides.filter((o) => o.sheet === sheet.name));
-    const sink = new FindingSink(sheet.name, options.lang);
+    const sink = new FindingSink(sheet.name, options.lang, findings);
     const ctx: SheetContext = {
       grid, sink, asOf: options.asOf, reportYear: year, year: options.year, lang: options.lang, dueSoonDays: options.dueSoonDays,
       sections: layout.sections, unitDirectory, serialOffset: stored.date1904 ? DATE1904_OFFSET : 0,
@@ -46,12 +46,10 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
       if (!layout.structure.overridden && hasContent(grid)) sink.add('header-not-found', 0, 0, null, '');
     } else {
       const groupOf = groupTracker(layout.sections);
-      const checkDuplicate = duplicateTaskCheck(sink);
+      const checkDuplicate = duplicateTaskCheck(sink, grid.rowCount);
       for (const block of layout.structure.blocks) {
         if (block.kind === 'tasks') {
-          const read = readTaskBlock(ctx, block, groupOf, checkDuplicate);
-          rows += read.length;
-          for (const task of read) tasks.push(task);
+          rows += readTaskBlock(ctx, block, groupOf, checkDuplicate, tasks);
         } else {
           const read = readIndicatorBlock(ctx, block, groupOf);
           rows += read.length;
@@ -60,12 +58,11 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
       }
     }
     sheets.push({ structure: layout.structure, rows });
-    for (const finding of sink.findings) findings.push(finding);
   }
 
   const summary = summarize(userSheets.map((s) => s.name), tasks, indicators, options.subject, options.lang, options.asOf);
   // SPEC §6: due-soon tasks are counted beside the sentence, never in it.
-  summary.dueSoon = findings.filter((f) => f.code === 'due-soon').length;
+  summary.dueSoon = countDueSoon(findings);
   summary.dueSoonDays = options.dueSoonDays;
   const period = options.period === undefined ? null : parsePeriod(options.period);
   return {
@@ -80,6 +77,12 @@ export function analyze(stored: WorkbookSnapshot, input: AnalyzeOptionsInput): A
     findings,
     summary,
   };
+}
+
+function countDueSoon(findings: Finding[]): number {
+  let count = 0;
+  for (let i = 0; i < findings.length; i++) if (findings[i].code === 'due-soon') count++;
+  return count;
 }
 
 function hasContent(grid: Grid): boolean {

@@ -24,6 +24,9 @@ export interface MessageParams {
   suggestion?: StatusSuggestion | null;
 }
 
+/** What a check adds to its finding's message; the field and the value come with every finding. */
+export type MessageDetails = Omit<MessageParams, 'field' | 'value'>;
+
 type Text = (p: MessageParams) => { message: string; hint: string };
 
 function statusHintVi(s: StatusSuggestion): string {
@@ -240,7 +243,28 @@ const EN: Record<FindingCode, Text> = {
   }),
 };
 
+/**
+ * What a message reads: the field's word in the language, the value and the details. Every
+ * property, always in this order: the message functions then read one hidden class, where spreading
+ * each check's own details gave them a dozen shapes, on tens of thousands of findings.
+ */
+export function messageParams(lang: Lang, field: string | null, value: string, details: MessageDetails): MessageParams {
+  return {
+    field: field ? fieldLabel(field, LABELS[lang]) : undefined,
+    value,
+    date: details.date,
+    deadline: details.deadline,
+    asOf: details.asOf,
+    row: details.row,
+    closest: details.closest,
+    impossible: details.impossible,
+    actually: details.actually,
+    status: details.status,
+    days: details.days,
+    suggestion: details.suggestion,
+  };
+}
+
 export function findingText(code: FindingCode, lang: Lang, params: MessageParams): { message: string; hint: string } {
-  const table = lang === 'en' ? EN : VI;
-  return table[code]({ ...params, field: params.field ? fieldLabel(params.field, LABELS[lang]) : undefined });
+  return (lang === 'en' ? EN : VI)[code](params);
 }

@@ -13,7 +13,7 @@ const BARE_MARKER = /^(?:[A-Z]|[IVXLC]+)\s*[.)]?$/;
  */
 export function sectionLabel(grid: Grid, row: number, detailColumns: number[], sttColumn: number | undefined): string | null {
   // Own cells only: a section title merged across the table must not count as filled detail columns.
-  for (const c of detailColumns) if (!isBlank(grid.ownCell(row, c))) return null;
+  for (let i = 0; i < detailColumns.length; i++) if (!isBlank(grid.ownCell(row, detailColumns[i]))) return null;
   const texts: { col: number; text: string; span: number }[] = [];
   for (let c = 0; c < grid.columnCount; c++) {
     const m = grid.merge(row, c);

@@ -16,13 +16,17 @@ import { cellAddress } from '../workbook/address';
 const statusOf = memoize(parseStatus);
 const suggestionOf = memoize(suggestStatus);
 
-/** Validates the task rows of one table and categorises them (SPEC §4, §6). */
+/**
+ * Validates the task rows of one table and categorises them (SPEC §4, §6), adding them to `tasks`
+ * (the workbook's, so 50,000 rows are not copied from one list to another); returns how many.
+ */
 export function readTaskBlock(
   ctx: SheetContext,
   block: TableBlock,
   groupOf: (row: number) => string | null,
   checkDuplicate: DuplicateTaskCheck,
-): TaskRow[] {
+  tasks: TaskRow[],
+): number {
   const { grid, sink } = ctx;
   const cols = block.columns;
   const plan = cols.status === undefined;
@@ -30,7 +34,7 @@ export function readTaskBlock(
 
   const columnList = Object.values(cols);
   const columnEntries = Object.entries(cols);
-  const tasks: TaskRow[] = [];
+  const before = tasks.length;
   for (let r = block.firstRow; r <= block.lastRow; r++) {
     if (ctx.sections.has(r) || !rowHasData(ctx, r, columnList)) continue;
     const name = grid.text(r, cols.name);
@@ -83,7 +87,7 @@ export function readTaskBlock(
       deadline: deadlineKey(deadline), completedOn,
     });
   }
-  return tasks;
+  return tasks.length - before;
 }
 
 /** SPEC §6 due-soon: in progress or not started, due on R or within the window after it. */
@@ -100,7 +104,8 @@ function deadlineKey(deadline: Deadline | null): string | null {
     case 'date':
       return deadline.date;
     case 'annual':
-      return ['annual', deadline.month, deadline.day].filter((part) => part !== undefined).join('-');
+      if (deadline.month === undefined) return 'annual';
+      return deadline.day === undefined ? `annual-${deadline.month}` : `annual-${deadline.month}-${deadline.day}`;
     case 'ongoing':
       return 'ongoing';
     default:
@@ -109,7 +114,7 @@ function deadlineKey(deadline: Deadline | null): string | null {
 }
 
 function rowHasData(ctx: SheetContext, row: number, columns: number[]): boolean {
-  for (const col of columns) if (!isBlank(ctx.grid.ownCell(row, col))) return true;
+  for (let i = 0; i < columns.length; i++) if (!isBlank(ctx.grid.ownCell(row, columns[i]))) return true;
   return false;
 }
 

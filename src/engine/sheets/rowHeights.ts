@@ -39,9 +39,19 @@ const CAPITAL_WIDTH = 1.45;
  * broken where it must be.
  */
 export function wrappedLines(text: string, width: number, fontSize = DEFAULT_FONT_SIZE, bold = false): number {
-  const perLine = Math.max(1, Math.floor((width * DEFAULT_FONT_SIZE) / fontSize / (bold ? BOLD_WIDTH : 1)));
+  return linesAt(text, charactersPerLine(width, fontSize, bold));
+}
+
+function charactersPerLine(width: number, fontSize: number, bold: boolean): number {
+  return Math.max(1, Math.floor((width * DEFAULT_FONT_SIZE) / fontSize / (bold ? BOLD_WIDTH : 1)));
+}
+
+function linesAt(text: string, perLine: number): number {
   return text.split('\n').reduce((lines, paragraph) => lines + paragraphLines(paragraph, perLine), 0);
 }
+
+/** Texts measured per line width, kept for one sheet; past this many a width's texts are measured again. */
+const MAX_MEASURED_TEXTS = 20_000;
 
 function paragraphLines(paragraph: string, perLine: number): number {
   let lines = 1;
@@ -117,6 +127,18 @@ export function estimateRowHeights(
   }
   const isHidden = (row: number, col: number) => hidden.some((rect) => rectContains(rect, row, col));
 
+  // An issue sheet repeats its messages and hints on thousands of rows: each text is measured once per line width.
+  const measured = new Map<number, Map<string, number>>();
+  const linesOf = (text: string, perLine: number): number => {
+    let lines = measured.get(perLine);
+    if (!lines) measured.set(perLine, (lines = new Map()));
+    const known = lines.get(text);
+    if (known !== undefined) return known;
+    const count = linesAt(text, perLine);
+    if (lines.size < MAX_MEASURED_TEXTS) lines.set(text, count);
+    return count;
+  };
+
   const oneLine = linesHeight(1, sheetFontSize);
   const heights: RowHeight[] = [];
   values.forEach((cells, row) => {
@@ -129,7 +151,7 @@ export function estimateRowHeights(
       let width = 0;
       for (let c = col; c <= (merge?.right ?? col); c++) width += widthOf(c);
       const fontSize = lastSaid('fontSize', row, col) ?? sheetFontSize;
-      const lines = lastSaid('wrap', row, col) ? wrappedLines(text, width, fontSize, lastSaid('bold', row, col) === true) : 1;
+      const lines = lastSaid('wrap', row, col) ? linesOf(text, charactersPerLine(width, fontSize, lastSaid('bold', row, col) === true)) : 1;
       tallest = Math.max(tallest, linesHeight(lines, fontSize));
     });
     if (tallest > oneLine) heights.push({ row, height: tallest });

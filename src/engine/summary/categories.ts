@@ -3,14 +3,20 @@ import type { Deadline } from '../values/deadlines';
 import { deadlineDate } from '../values/deadlines';
 import type { CanonicalStatus } from '../values/status';
 import { attain, type Actual, type Target } from '../values/targets';
+import { memoize } from '../values/memo';
 
 /** What a deadline means on the report date: a due day, never due (ongoing), or unknown. */
 export type Due = { kind: 'date'; date: string } | { kind: 'ongoing' } | { kind: 'unknown' };
 
+const ONGOING: Due = Object.freeze({ kind: 'ongoing' });
+const UNKNOWN: Due = Object.freeze({ kind: 'unknown' });
+/** The rows due on one day share one Due, as they share one deadline (values/deadlines.ts). */
+const dueOn = memoize((date: string): Due => Object.freeze({ kind: 'date', date }));
+
 export function dueOf(deadline: Deadline | null, reportYear: number): Due {
-  if (deadline?.kind === 'ongoing') return { kind: 'ongoing' };
+  if (deadline?.kind === 'ongoing') return ONGOING;
   const date = deadline ? deadlineDate(deadline, reportYear) : null;
-  return date ? { kind: 'date', date } : { kind: 'unknown' };
+  return date ? dueOn(date) : UNKNOWN;
 }
 
 /** SPEC §4.2: the category of a task as of the report date `asOf` (ISO dates compare as strings). */

@@ -36,7 +36,8 @@ export function summarizePlans(
     }
     return sheet;
   };
-  for (const task of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
     if (!task.plan) continue;
     const sheet = sheetOf(task.sheet);
     const key = unitKey(task.lead);

@@ -54,16 +54,22 @@ export function summarize(
     return buckets;
   };
 
-  const progressTasks = tasks.filter((task) => !task.plan);
-  const progressIndicators = indicators.filter((indicator) => !indicator.plan);
-  for (const task of progressTasks) {
+  let progressTasks = 0;
+  // Indexed, once per task: most of a large sheet is counted before this code is optimised.
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    if (task.plan) continue;
+    progressTasks++;
     const started = task.status === 'done' || task.status === 'in_progress';
-    for (const b of bucketsOf(task)) {
+    const buckets = bucketsOf(task);
+    for (let j = 0; j < buckets.length; j++) {
+      const b = buckets[j];
       b.tasks.total++;
       b.tasks[task.category]++;
       if (started) b.started++;
     }
   }
+  const progressIndicators = indicators.filter((indicator) => !indicator.plan);
   for (const indicator of progressIndicators) {
     for (const b of bucketsOf(indicator)) {
       b.indicators.total++;
@@ -85,7 +91,7 @@ export function summarize(
     })),
     sentence: reportSentence(subject, total.tasks, total.started, total.indicators),
     plans,
-    plansOnly: plans.length > 0 && progressTasks.length === 0 && progressIndicators.length === 0,
+    plansOnly: plans.length > 0 && progressTasks === 0 && progressIndicators.length === 0,
     dueSoon: 0,
     dueSoonDays: 0,
   };

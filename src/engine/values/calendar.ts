@@ -2,6 +2,7 @@
  * Calendar arithmetic on plain integers (no Date objects, no time zones): ISO dates and Excel's
  * 1900 date system.
  */
+import { memoize } from './memo';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
@@ -101,9 +102,10 @@ export function isoToSerial(iso: string): number {
   return days + (beforePhantomDay ? UNIX_EPOCH_SERIAL - 1 : UNIX_EPOCH_SERIAL);
 }
 
-function isoDays(iso: string): number {
-  return daysSinceUnixEpoch(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
-}
+/** Each row asks how far its deadline is from the report date: a day's number is worked out once. */
+const isoDays = memoize((iso: string): number =>
+  daysSinceUnixEpoch(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))),
+);
 
 /** The ISO date `days` days after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {

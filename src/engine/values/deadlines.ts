@@ -209,11 +209,12 @@ export function parseDeadlineText(s: string): Deadline | null {
   return deadlineOfReading(readExpression(text));
 }
 
-function serialDeadline(serial: number): Deadline {
+/** Date cells repeat their days down a sheet: the rows of one day share one deadline and one ISO text. */
+const serialDeadline = memoize((serial: number): Deadline => {
   const iso = serialToIso(serial);
   if (iso) return { kind: 'date', date: iso };
   return Math.floor(serial) === PHANTOM_LEAP_DAY ? IMPOSSIBLE : UNREADABLE;
-}
+});
 
 /** Written deadlines repeat down a sheet ("31/12/2025", "Hằng năm"): each distinct text is parsed once. */
 const parseRepeatedText = memoize(parseDeadlineText);

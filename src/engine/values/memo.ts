@@ -1,15 +1,16 @@
 /**
- * Lead units, statuses and written deadlines repeat on thousands of rows: each distinct text is
- * parsed once. The cache is bounded so that a sheet of unique texts cannot grow it without limit.
+ * Lead units, statuses, written deadlines and date serials repeat on thousands of rows: each
+ * distinct text or number is parsed once, and the rows share its one result. The cache is bounded
+ * so that a sheet of unique values cannot grow it without limit.
  */
-export function memoize<T>(parse: (text: string) => T, limit = 20_000): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
+export function memoize<T, K extends string | number = string>(parse: (key: K) => T, limit = 20_000): (key: K) => T {
+  const cache = new Map<K, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
     if (cache.size >= limit) cache.clear();
-    const value = parse(text);
-    cache.set(text, value);
+    const value = parse(key);
+    cache.set(key, value);
     return value;
   };
 }

@@ -17,12 +17,16 @@ const formatCodes = memoize((fmt: string): string =>
 
 /** True when the format shows a calendar date (day, month or year), with or without a time. */
 export function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
+  return !!fmt && formatShowsDate(fmt);
+}
+
+/** Asked of every number cell in a date column; a workbook has few formats. */
+const formatShowsDate = memoize((fmt: string): boolean => {
   const codes = formatCodes(fmt).replace(AM_PM, '');
   if (DAY_OR_YEAR.test(codes)) return true;
   // "m" means minutes right after hours or right before seconds, and months everywhere else.
   return MONTH.test(codes.replace(MINUTES, ''));
-}
+});
 
 /** True when the format multiplies the value by 100 and shows "%" (0.85 shown as 85%). */
 export function isPercentFormat(fmt: string | undefined): boolean {

@@ -34,8 +34,13 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
+/** Every task row and finding names its cell: a table's few column letters are worked out once. */
+const lettersOfColumn: string[] = [];
+const CACHED_COLUMNS = 1024;
+
 export function cellAddress(row: number, col: number): string {
-  return `${columnLetter(col)}${row + 1}`;
+  const letters = col >= 0 && col < CACHED_COLUMNS ? (lettersOfColumn[col] ??= columnLetter(col)) : columnLetter(col);
+  return `${letters}${row + 1}`;
 }
 
 export function rangeAddress(top: number, left: number, bottom: number, right: number): string {
