@@ -49,7 +49,13 @@ export class SheetSink implements XmlSink {
   private inSheetData = false;
   private inMergeCells = false;
   private row = -1;
-  private cells: Row | undefined;
+  /**
+   * The current row's cells, reused row after row: a finished row is copied out at its exact
+   * length, so the snapshot holds no spare capacity from the array's growth (the young GC copies
+   * every row it holds, twice).
+   */
+  private readonly rowCells: Row = [];
+  private rowLength = 0;
   private col = -1;
   // The cell being read.
   private type = CellType.Number;
@@ -108,6 +114,7 @@ export class SheetSink implements XmlSink {
       } else if (nameIs(buf, ns, ne, 'rPh')) {
         this.inPhonetic--;
       } else if (nameIs(buf, ns, ne, 'sheetData')) {
+        this.endRow();
         this.inSheetData = false;
       }
       return;
@@ -159,10 +166,12 @@ export class SheetSink implements XmlSink {
     }
     if (row < 0) throw new XmlDamage('a row without a valid number');
     if (row >= MAX_ROWS) throw new BeyondSheetLimits(`row ${row + 1}`);
+    // Cells between </row> and the next <row> still belong to the row before, so it ends here.
+    this.endRow();
     this.row = row;
     this.col = -1;
     // A later row with the same number replaces the earlier one.
-    this.rows[row] = this.cells = undefined;
+    this.rows[row] = undefined;
     this.hidden[row] = hidden;
   }
 
@@ -206,15 +215,25 @@ export class SheetSink implements XmlSink {
 
   private closeCell(): void {
     const cell = this.cellSnapshot();
+    const col = this.col;
     if (cell) {
-      const cells = (this.cells ??= this.rows[this.row] = []);
-      while (cells.length < this.col) cells.push(null);
-      cells[this.col] = cell;
-    } else if (this.cells && this.col < this.cells.length) {
+      const cells = this.rowCells;
+      // Filled in order, never past the end: the array stays packed.
+      for (let c = this.rowLength; c < col; c++) cells[c] = null;
+      cells[col] = cell;
+      if (col >= this.rowLength) this.rowLength = col + 1;
+    } else if (col < this.rowLength) {
       // A later cell at the same address replaces the earlier one, even when it is empty.
-      this.cells[this.col] = null;
+      this.rowCells[col] = null;
     }
     this.stopCapture();
+  }
+
+  /** The current row into the sheet, when it has a cell. */
+  private endRow(): void {
+    if (this.rowLength === 0) return;
+    this.rows[this.row] = this.rowCells.slice(0, this.rowLength);
+    this.rowLength = 0;
   }
 
   private cellSnapshot(): CellSnapshot | null {
