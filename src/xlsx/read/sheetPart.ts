@@ -238,19 +238,21 @@ export class SheetSink implements XmlSink {
 
   private cellSnapshot(): CellSnapshot | null {
     const fmt = this.context.styles.formatOf(this.style);
-    const out: CellSnapshot = { v: null };
+    const shownFmt = fmt !== undefined && fmt !== 'General' ? fmt : undefined;
+    const hasValue = this.value !== undefined || this.integer !== undefined;
     const f = this.cellFormula();
-    if (f !== undefined) {
-      if (this.value !== undefined || this.integer !== undefined) this.typedValue(this.value, fmt, out);
-      out.f = f;
-    } else if (this.value !== undefined || this.inlineText !== undefined || this.integer !== undefined) {
-      this.typedValue(this.type === CellType.InlineString ? (this.inlineText ?? '') : this.value, fmt, out);
-      if (out.v === null) return null;
-    } else {
-      return null;
+    if (f === undefined) {
+      if (!hasValue && this.inlineText === undefined) return null;
+      const v = this.typedValue(this.type === CellType.InlineString ? (this.inlineText ?? '') : this.value, fmt);
+      if (v === null) return null;
+      // Looked up before any object is made: most cells of a sheet repeat one already made.
+      return this.cellObjects.cell(v, this.type === CellType.Error, shownFmt, this.style);
     }
-    if (fmt !== undefined && fmt !== 'General') out.fmt = fmt;
-    return f === undefined ? this.cellObjects.shared(out, this.style) : out;
+    const cell: CellSnapshot = { v: hasValue ? this.typedValue(this.value, fmt) : null };
+    if (hasValue && this.type === CellType.Error) cell.err = true;
+    cell.f = f;
+    if (shownFmt !== undefined) cell.fmt = shownFmt;
+    return cell;
   }
 
   /** The cell's formula without '='; a shared formula's other cells get the master's, moved. */
@@ -268,9 +270,9 @@ export class SheetSink implements XmlSink {
 
   /**
    * The stored text (or the integer read from it, when `value` is undefined) as the cell's type
-   * says: shared string, string, boolean, error or number (maybe a date).
+   * says: shared string, string, boolean, error code or number (maybe a date).
    */
-  private typedValue(value: string | undefined, fmt: string | undefined, out: CellSnapshot): void {
+  private typedValue(value: string | undefined, fmt: string | undefined): CellSnapshot['v'] {
     // Numbers and shared-string indexes read as integers (see text()) are never made into a string.
     const integer = value === undefined ? this.integer : undefined;
     const raw = value ?? '';
@@ -279,31 +281,24 @@ export class SheetSink implements XmlSink {
         const index = integer ?? (value === undefined ? NaN : Number(raw));
         const s = this.context.sharedStrings[index];
         if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${integer ?? raw} does not exist`);
-        out.v = s === '' ? null : s;
-        return;
+        return s === '' ? null : s;
       }
       case CellType.FormulaString:
-        out.v = raw === '' ? null : raw;
-        return;
+        return raw === '' ? null : raw;
       case CellType.InlineString:
-        out.v = raw === '' ? null : unescapeExcel(raw);
-        return;
+        return raw === '' ? null : unescapeExcel(raw);
       case CellType.Boolean:
-        out.v = parseInt(raw, 10) !== 0;
-        return;
+        return parseInt(raw, 10) !== 0;
       case CellType.Error:
-        out.v = raw;
-        out.err = true;
-        return;
+        return raw;
       case CellType.IsoDate: {
         // An ISO 8601 date (strict OOXML): the snapshot holds dates as serials.
         const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);
-        out.v = Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
-        return;
+        return Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
       }
       default: {
         const n = integer ?? parseFloat(raw);
-        out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
+        return fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
       }
     }
   }
