@@ -49,7 +49,13 @@ export class SheetSink implements XmlSink {
   private inSheetData = false;
   private inMergeCells = false;
   private row = -1;
-  private cells: Row | undefined;
+  /**
+   * The current row's cells, reused row after row: a finished row is copied out at its exact
+   * length, so the snapshot holds no spare capacity from the array's growth (the young GC copies
+   * every row it holds, twice).
+   */
+  private readonly rowCells: Row = [];
+  private rowLength = 0;
   private col = -1;
   // The cell being read.
   private type = CellType.Number;
@@ -108,6 +114,7 @@ export class SheetSink implements XmlSink {
       } else if (nameIs(buf, ns, ne, 'rPh')) {
         this.inPhonetic--;
       } else if (nameIs(buf, ns, ne, 'sheetData')) {
+        this.endRow();
         this.inSheetData = false;
       }
       return;
@@ -159,10 +166,12 @@ export class SheetSink implements XmlSink {
     }
     if (row < 0) throw new XmlDamage('a row without a valid number');
     if (row >= MAX_ROWS) throw new BeyondSheetLimits(`row ${row + 1}`);
+    // Cells between </row> and the next <row> still belong to the row before, so it ends here.
+    this.endRow();
     this.row = row;
     this.col = -1;
     // A later row with the same number replaces the earlier one.
-    this.rows[row] = this.cells = undefined;
+    this.rows[row] = undefined;
     this.hidden[row] = hidden;
   }
 
@@ -206,32 +215,44 @@ export class SheetSink implements XmlSink {
 
   private closeCell(): void {
     const cell = this.cellSnapshot();
+    const col = this.col;
     if (cell) {
-      const cells = (this.cells ??= this.rows[this.row] = []);
-      while (cells.length < this.col) cells.push(null);
-      cells[this.col] = cell;
-    } else if (this.cells && this.col < this.cells.length) {
+      const cells = this.rowCells;
+      // Filled in order, never past the end: the array stays packed.
+      for (let c = this.rowLength; c < col; c++) cells[c] = null;
+      cells[col] = cell;
+      if (col >= this.rowLength) this.rowLength = col + 1;
+    } else if (col < this.rowLength) {
       // A later cell at the same address replaces the earlier one, even when it is empty.
-      this.cells[this.col] = null;
+      this.rowCells[col] = null;
     }
     this.stopCapture();
   }
 
+  /** The current row into the sheet, when it has a cell. */
+  private endRow(): void {
+    if (this.rowLength === 0) return;
+    this.rows[this.row] = this.rowCells.slice(0, this.rowLength);
+    this.rowLength = 0;
+  }
+
   private cellSnapshot(): CellSnapshot | null {
     const fmt = this.context.styles.formatOf(this.style);
-    const out: CellSnapshot = { v: null };
+    const shownFmt = fmt !== undefined && fmt !== 'General' ? fmt : undefined;
+    const hasValue = this.value !== undefined || this.integer !== undefined;
     const f = this.cellFormula();
-    if (f !== undefined) {
-      if (this.value !== undefined || this.integer !== undefined) this.typedValue(this.value, fmt, out);
-      out.f = f;
-    } else if (this.value !== undefined || this.inlineText !== undefined || this.integer !== undefined) {
-      this.typedValue(this.type === CellType.InlineString ? (this.inlineText ?? '') : this.value, fmt, out);
-      if (out.v === null) return null;
-    } else {
-      return null;
+    if (f === undefined) {
+      if (!hasValue && this.inlineText === undefined) return null;
+      const v = this.typedValue(this.type === CellType.InlineString ? (this.inlineText ?? '') : this.value, fmt);
+      if (v === null) return null;
+      // Looked up before any object is made: most cells of a sheet repeat one already made.
+      return this.cellObjects.cell(v, this.type === CellType.Error, shownFmt, this.style);
     }
-    if (fmt !== undefined && fmt !== 'General') out.fmt = fmt;
-    return f === undefined ? this.cellObjects.shared(out, this.style) : out;
+    const cell: CellSnapshot = { v: hasValue ? this.typedValue(this.value, fmt) : null };
+    if (hasValue && this.type === CellType.Error) cell.err = true;
+    cell.f = f;
+    if (shownFmt !== undefined) cell.fmt = shownFmt;
+    return cell;
   }
 
   /** The cell's formula without '='; a shared formula's other cells get the master's, moved. */
@@ -249,9 +270,9 @@ export class SheetSink implements XmlSink {
 
   /**
    * The stored text (or the integer read from it, when `value` is undefined) as the cell's type
-   * says: shared string, string, boolean, error or number (maybe a date).
+   * says: shared string, string, boolean, error code or number (maybe a date).
    */
-  private typedValue(value: string | undefined, fmt: string | undefined, out: CellSnapshot): void {
+  private typedValue(value: string | undefined, fmt: string | undefined): CellSnapshot['v'] {
     // Numbers and shared-string indexes read as integers (see text()) are never made into a string.
     const integer = value === undefined ? this.integer : undefined;
     const raw = value ?? '';
@@ -260,31 +281,24 @@ export class SheetSink implements XmlSink {
         const index = integer ?? (value === undefined ? NaN : Number(raw));
         const s = this.context.sharedStrings[index];
         if (!Number.isInteger(index) || s === undefined) throw new XmlDamage(`shared string ${integer ?? raw} does not exist`);
-        out.v = s === '' ? null : s;
-        return;
+        return s === '' ? null : s;
       }
       case CellType.FormulaString:
-        out.v = raw === '' ? null : raw;
-        return;
+        return raw === '' ? null : raw;
       case CellType.InlineString:
-        out.v = raw === '' ? null : unescapeExcel(raw);
-        return;
+        return raw === '' ? null : unescapeExcel(raw);
       case CellType.Boolean:
-        out.v = parseInt(raw, 10) !== 0;
-        return;
+        return parseInt(raw, 10) !== 0;
       case CellType.Error:
-        out.v = raw;
-        out.err = true;
-        return;
+        return raw;
       case CellType.IsoDate: {
         // An ISO 8601 date (strict OOXML): the snapshot holds dates as serials.
         const ms = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) || !raw.includes('T') ? raw : `${raw}Z`);
-        out.v = Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
-        return;
+        return Number.isNaN(ms) ? raw : dateSerial(ms / 86_400_000 + 25_569, false);
       }
       default: {
         const n = integer ?? parseFloat(raw);
-        out.v = fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
+        return fmt !== undefined && this.context.styles.isDate(this.style) ? dateSerial(n, this.context.date1904) : n;
       }
     }
   }
