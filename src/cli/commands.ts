@@ -112,7 +112,10 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   }
 
   if (req.json) {
-    const write = (bytes: Uint8Array) => io.out(bytes);
+    const write = (bytes: Uint8Array) => {
+      io.out(bytes);
+      return io.outFlushed?.() === true;
+    };
     if (req.files.length > 1) writeJson(reports, write);
     else if (reports.length === 1) writeJson(reports[0], write);
   }

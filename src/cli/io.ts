@@ -2,6 +2,11 @@
 export interface Io {
   /** Text, or bytes already UTF-8 (`--json`, written in pieces). */
   out(chunk: string | Uint8Array): void;
+  /**
+   * True when everything given to `out` is written out, nothing queued: the memory of a chunk
+   * may then be filled again. Without it, nothing given is ever reused.
+   */
+  outFlushed?(): boolean;
   err(text: string): void;
 }
 
@@ -9,6 +14,8 @@ export const processIo: Io = {
   out: (chunk) => {
     process.stdout.write(chunk);
   },
+  // Writes to a file, and to a pipe on Linux, complete within write(); a stream that queued a chunk keeps it counted here.
+  outFlushed: () => process.stdout.writableLength === 0,
   err: (text) => {
     process.stderr.write(text);
   },

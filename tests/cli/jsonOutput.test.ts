@@ -4,7 +4,9 @@ import { writeJson } from '../../src/cli/jsonOutput';
 function chunks(value: unknown): Uint8Array[] {
   const out: Uint8Array[] = [];
   // A copy: a piece handed over is the writer's to keep, whatever the writer does with its buffer next.
-  writeJson(value, (bytes) => out.push(Uint8Array.from(bytes)));
+  writeJson(value, (bytes) => {
+    out.push(Uint8Array.from(bytes));
+  });
   return out;
 }
 
@@ -39,6 +41,30 @@ describe('writeJson', () => {
     expect(Buffer.concat(out).toString('utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(out.length).toBeGreaterThan(1);
     expect(Math.max(...out.map((p) => p.length))).toBeLessThanOrEqual(4 * 2 ** 20);
+  });
+
+  it('never fills a piece again that the writer may still hold', () => {
+    const report = { issues: Array.from({ length: 40_000 }, (_, i) => ({ cell: `D${i + 2}`, message: `Quá hạn ${'x'.repeat(200)}` })) };
+    const kept: Uint8Array[] = [];
+    writeJson(report, (bytes) => {
+      kept.push(bytes);
+    });
+    expect(kept.length).toBeGreaterThan(1);
+    expect(Buffer.concat(kept).toString('utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
+  it('fills one buffer again when the writer says it is done with each piece', () => {
+    const report = { issues: Array.from({ length: 40_000 }, (_, i) => ({ cell: `D${i + 2}`, message: `Quá hạn ${'x'.repeat(200)}` })) };
+    const copies: Uint8Array[] = [];
+    const memory = new Set<ArrayBufferLike>();
+    writeJson(report, (bytes) => {
+      copies.push(Uint8Array.from(bytes));
+      memory.add(bytes.buffer);
+      return true;
+    });
+    expect(copies.length).toBeGreaterThan(2);
+    expect(Buffer.concat(copies).toString('utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+    expect(memory.size).toBe(1);
   });
 
   it('loses nothing at the edge of a piece and splits no character, whatever bytes the characters take', () => {

@@ -118,19 +118,24 @@ export function comparisonSentence(previousAsOf: string, changes: readonly Chang
   );
 }
 
-const countsSchema = z.record(z.string(), z.number().int());
-const changeSchema = z.object({
-  code: z.enum(CHANGE_CODES as [ChangeCode, ...ChangeCode[]]), severity: z.enum(['error', 'warning', 'info']),
-  kind: z.enum(['task', 'indicator']), sheet: z.string(), cell: z.string(), name: z.string(),
-  before: z.string().nullable(), after: z.string().nullable(),
-});
-const comparedSchema = z.object({ file: z.string(), asOf: z.string(), period: z.string().optional() });
+/**
+ * The machine-readable form (SPEC §11). Field names and codes are stable: add, never rename. Built on
+ * first use (z.lazy): only `compare` and a check against a stored record need it.
+ */
+export const comparisonSchema = z.lazy(() => {
+  const countsSchema = z.record(z.string(), z.number().int());
+  const changeSchema = z.object({
+    code: z.enum(CHANGE_CODES as [ChangeCode, ...ChangeCode[]]), severity: z.enum(['error', 'warning', 'info']),
+    kind: z.enum(['task', 'indicator']), sheet: z.string(), cell: z.string(), name: z.string(),
+    before: z.string().nullable(), after: z.string().nullable(),
+  });
+  const comparedSchema = z.object({ file: z.string(), asOf: z.string(), period: z.string().optional() });
 
-/** The machine-readable form (SPEC §11). Field names and codes are stable: add, never rename. */
-export const comparisonSchema = z.object({
-  previous: comparedSchema,
-  current: comparedSchema,
-  changes: z.array(changeSchema),
-  delta: z.object({ tasks: countsSchema, indicators: countsSchema }),
-  sentence: z.string(),
+  return z.object({
+    previous: comparedSchema,
+    current: comparedSchema,
+    changes: z.array(changeSchema),
+    delta: z.object({ tasks: countsSchema, indicators: countsSchema }),
+    sentence: z.string(),
+  });
 });

@@ -7,46 +7,49 @@ import { z } from 'zod';
 import { INDICATOR_CATEGORIES, TASK_CATEGORIES, type Analysis } from '../analysis';
 import { isoDateSchema } from '../settings/options';
 
-const recordRowBase = {
-  sheet: z.string(),
-  /** Address of the row's name cell. */
-  cell: z.string(),
-  group: z.string().nullable(),
-  name: z.string(),
-  lead: z.string(),
-};
-
-export const recordTaskSchema = z.object({
-  ...recordRowBase,
-  kind: z.literal('task'),
-  code: z.string(),
-  status: z.enum(['done', 'in_progress', 'not_started', 'unknown']),
-  category: z.enum(TASK_CATEGORIES),
-  /** ISO date, "annual[-m[-d]]", "ongoing", or null when unreadable. */
-  deadline: z.string().nullable(),
-  completedOn: isoDateSchema.nullable(),
-});
-
-export const recordIndicatorSchema = z.object({
-  ...recordRowBase,
-  kind: z.literal('indicator'),
-  category: z.enum(INDICATOR_CATEGORIES),
-  evaluationYear: z.number().int().nullable(),
-  actual: z.string(),
-  target: z.string(),
-});
-
-export const periodRecordSchema = z.object({
-  version: z.literal(1),
-  asOf: isoDateSchema,
-  /** SPEC §10 period key ("2026-Q1") when the report was made for one. */
-  period: z.string().optional(),
-  rows: z.array(z.discriminatedUnion('kind', [recordTaskSchema, recordIndicatorSchema])),
+/**
+ * Built on first use, inside z.lazy: only reading a stored record needs it, and building zod schemas
+ * is start-up time every other command would pay.
+ */
+export const periodRecordSchema = z.lazy(() => {
+  const recordRowBase = {
+    sheet: z.string(),
+    /** Address of the row's name cell. */
+    cell: z.string(),
+    group: z.string().nullable(),
+    name: z.string(),
+    lead: z.string(),
+  };
+  const recordTaskSchema = z.object({
+    ...recordRowBase,
+    kind: z.literal('task'),
+    code: z.string(),
+    status: z.enum(['done', 'in_progress', 'not_started', 'unknown']),
+    category: z.enum(TASK_CATEGORIES),
+    /** ISO date, "annual[-m[-d]]", "ongoing", or null when unreadable. */
+    deadline: z.string().nullable(),
+    completedOn: isoDateSchema.nullable(),
+  });
+  const recordIndicatorSchema = z.object({
+    ...recordRowBase,
+    kind: z.literal('indicator'),
+    category: z.enum(INDICATOR_CATEGORIES),
+    evaluationYear: z.number().int().nullable(),
+    actual: z.string(),
+    target: z.string(),
+  });
+  return z.object({
+    version: z.literal(1),
+    asOf: isoDateSchema,
+    /** SPEC §10 period key ("2026-Q1") when the report was made for one. */
+    period: z.string().optional(),
+    rows: z.array(z.discriminatedUnion('kind', [recordTaskSchema, recordIndicatorSchema])),
+  });
 });
 
 export type PeriodRecord = z.infer<typeof periodRecordSchema>;
-export type RecordTask = z.infer<typeof recordTaskSchema>;
-export type RecordIndicator = z.infer<typeof recordIndicatorSchema>;
+export type RecordTask = Extract<RecordRow, { kind: 'task' }>;
+export type RecordIndicator = Extract<RecordRow, { kind: 'indicator' }>;
 export type RecordRow = PeriodRecord['rows'][number];
 
 /**

@@ -4,9 +4,10 @@ import { analyzeOptionsSchema, dueSoonDaysSchema, isoDateSchema, langSchema, she
 /**
  * What the add-in stores with the workbook. Read back through this schema (readSettingsValue in
  * storedSettings.ts): a workbook may have been edited by hand or by an older version, and bad
- * settings must never break a check.
+ * settings must never break a check. Built on first use (z.lazy): the CLI never reads stored
+ * settings, and building zod schemas is start-up time.
  */
-export const settingsSchema = z.object({
+export const settingsSchema = z.lazy(() => z.object({
   asOf: isoDateSchema.optional(),
   year: z.number().int().min(1900).max(2200).optional(),
   subject: z.string().min(1).optional(),
@@ -17,7 +18,7 @@ export const settingsSchema = z.object({
   dueSoonDays: dueSoonDaysSchema.optional(),
   /** SPEC §10: the report period chosen beside the date ("2026-Q1"); asOf is then its last day. */
   period: analyzeOptionsSchema.shape.period,
-});
+}));
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** Today in the local time zone, as yyyy-mm-dd: the report date when none is stored. */

@@ -41,15 +41,36 @@ function foldCharacter(character: string): { plain: string; words: string } {
   return { plain, words: plain.replace(NOT_LETTER_OR_DIGIT_RUN, ' ').trim() || SEPARATOR };
 }
 
-/** Character → one of its foldings, each character computed once: BMP code units in an array, the rest in a map. */
+/**
+ * Character → one of its foldings, each character computed once: BMP code units in pages of 256
+ * allocated on first use, the rest in a map. Pages because one 64K-entry array took ~2 ms to
+ * allocate at start-up, and text touches only a few pages (ASCII, Latin-1, Vietnamese, punctuation).
+ */
 interface FoldTable {
   fold: (character: string) => string;
-  codeUnits: (string | undefined)[];
+  pages: ((string | undefined)[] | undefined)[];
   astral: Map<string, string>;
 }
 
+const PAGE_BITS = 8;
+const PAGE_SIZE = 1 << PAGE_BITS;
+
 function foldTable(fold: (character: string) => string): FoldTable {
-  return { fold, codeUnits: new Array<string | undefined>(0x10000), astral: new Map() };
+  return { fold, pages: new Array<(string | undefined)[] | undefined>(0x10000 >> PAGE_BITS), astral: new Map() };
+}
+
+function foldCodeUnit(table: FoldTable, unit: number): string {
+  let page = table.pages[unit >> PAGE_BITS];
+  if (page === undefined) {
+    page = new Array<string | undefined>(PAGE_SIZE);
+    table.pages[unit >> PAGE_BITS] = page;
+  }
+  let piece = page[unit & (PAGE_SIZE - 1)];
+  if (piece === undefined) {
+    piece = table.fold(String.fromCharCode(unit));
+    page[unit & (PAGE_SIZE - 1)] = piece;
+  }
+  return piece;
 }
 
 const PLAIN = foldTable((character) => foldCharacter(character).plain);
@@ -79,11 +100,7 @@ function foldEach(s: string, table: FoldTable): string {
         table.astral.set(character, piece);
       }
     } else {
-      piece = table.codeUnits[unit];
-      if (piece === undefined) {
-        piece = table.fold(String.fromCharCode(unit));
-        table.codeUnits[unit] = piece;
-      }
+      piece = foldCodeUnit(table, unit);
     }
     if (piece === SEPARATOR) {
       separatorPending = out !== '';

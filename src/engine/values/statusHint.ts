@@ -20,16 +20,25 @@ interface Form {
   done: boolean;
 }
 
-// Longest first, so that "Hoàn thành đúng hạn …" is taken for itself rather than for "Hoàn thành".
-const FORMS: readonly Form[] = Object.entries(STATUS_OF_FORM)
-  .flatMap(([status, canonical]) =>
-    [status, ...Object.keys(CLAIM_OF_QUALIFIER_FORM).map((q) => `${status} ${q}`)].map((written) => ({
-      written,
-      folded: fold(written),
-      done: canonical === 'done',
-    })),
-  )
-  .sort((a, b) => b.folded.length - a.folded.length);
+let forms: readonly Form[] | undefined;
+
+/**
+ * Every status with every qualifier, folded: built on first use, since only an unreadable status
+ * needs them and folding some hundred forms was start-up time (~5 ms) every command paid.
+ * Longest first, so that "Hoàn thành đúng hạn …" is taken for itself rather than for "Hoàn thành".
+ */
+function statusForms(): readonly Form[] {
+  forms ??= Object.entries(STATUS_OF_FORM)
+    .flatMap(([status, canonical]) =>
+      [status, ...Object.keys(CLAIM_OF_QUALIFIER_FORM).map((q) => `${status} ${q}`)].map((written) => ({
+        written,
+        folded: fold(written),
+        done: canonical === 'done',
+      })),
+    )
+    .sort((a, b) => b.folded.length - a.folded.length);
+  return forms;
+}
 
 const UNDECIDED = fold('Chưa hoàn thành');
 /** A progress figure after a status that parseStatus refused: it contradicts the status, so the rest is no detail. */
@@ -49,7 +58,7 @@ export function suggestStatus(written: string): StatusSuggestion | null {
   if (words === '') return null;
   if (startsWithWords(words, UNDECIDED)) return { kind: 'undecided' };
 
-  const lead = FORMS.find((f) => words.startsWith(`${f.folded} `));
+  const lead = statusForms().find((f) => words.startsWith(`${f.folded} `));
   if (lead) {
     if (PROGRESS.test(words.slice(lead.folded.length + 1))) return null;
     const date = lead.done ? DATE.exec(written) : null;
@@ -57,7 +66,7 @@ export function suggestStatus(written: string): StatusSuggestion | null {
   }
 
   let closest: { form: Form; distance: number } | null = null;
-  for (const form of FORMS) {
+  for (const form of statusForms()) {
     const allowed = Math.min(MAX_EDITS, Math.floor(MAX_EDIT_SHARE * form.folded.length));
     // The distance is at least the difference in length: skip the work when that is already too far.
     if (Math.abs(words.length - form.folded.length) > allowed) continue;
