@@ -1,5 +1,5 @@
 import type { FindingCode } from './findings';
-import { findingText, messageParams, type MessageDetails, type MessageParams } from './messages';
+import { findingText, MESSAGE_PARAM_NAMES, messageParams, type MessageDetails, type MessageParams } from './messages';
 import type { Lang } from '../settings/options';
 
 /** A finding's words: its value as the user sees it, its message and its hint. */
@@ -56,11 +56,11 @@ export class FindingTexts {
   }
 }
 
-/** Both are built by messageParams, so they have the same properties. */
+/** Same params, same words: every parameter a message may read is compared. */
 function sameParams(a: MessageParams, b: MessageParams): boolean {
-  return (
-    a.field === b.field && a.value === b.value && a.date === b.date && a.deadline === b.deadline &&
-    a.asOf === b.asOf && a.row === b.row && a.closest === b.closest && a.impossible === b.impossible &&
-    a.actually === b.actually && a.status === b.status && a.days === b.days && a.suggestion === b.suggestion
-  );
+  for (let i = 0; i < MESSAGE_PARAM_NAMES.length; i++) {
+    const name = MESSAGE_PARAM_NAMES[i];
+    if (a[name] !== b[name]) return false;
+  }
+  return true;
 }

@@ -24,6 +24,11 @@ export interface MessageParams {
   suggestion?: StatusSuggestion | null;
 }
 
+/** Every name of MessageParams, no more and no fewer (the compiler checks): what a message may read. */
+export const MESSAGE_PARAM_NAMES = Object.keys({
+  field: 0, value: 0, date: 0, deadline: 0, asOf: 0, row: 0, closest: 0, impossible: 0, actually: 0, status: 0, days: 0, suggestion: 0,
+} satisfies Record<keyof MessageParams, 0>) as readonly (keyof MessageParams)[];
+
 /** What a check adds to its finding's message; the field and the value come with every finding. */
 export type MessageDetails = Omit<MessageParams, 'field' | 'value'>;
 
