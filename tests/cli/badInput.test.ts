@@ -7,7 +7,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import JSZip from 'jszip';
+import { entryData, zipEntries } from '../../src/xlsx/read/zip';
+import { zlibInflater } from '../../src/xlsx/zlibInflater';
 import { addTaskSheet, CLEAN_TASKS, writeWorkbook } from './fixtures';
 import { ensureBuilt, expectCleanError, runCli, type RunResult } from './run';
 
@@ -16,6 +19,20 @@ const f = (name: string) => join(dir, name);
 const CFB = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 /** Root reads any file; the unreadable case is run as "nobody" then. */
 const NOBODY = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
+
+const SHEET = 'xl/worksheets/sheet1.xml';
+
+/** Rows of 100 pseudo-random letters each, which deflate barely compresses. */
+function letterRows(count: number): string {
+  let seed = 7;
+  const rows: string[] = [];
+  for (let r = 1; r <= count; r++) {
+    let text = '';
+    for (let i = 0; i < 100; i++) text += String.fromCharCode(97 + ((seed = (seed * 48_271) % 2_147_483_647) % 26));
+    rows.push(`<row r="${r}"><c r="B${r}" t="inlineStr"><is><t>${text}</t></is></c></row>`);
+  }
+  return rows.join('');
+}
 
 beforeAll(async () => {
   ensureBuilt();
@@ -42,6 +59,18 @@ beforeAll(async () => {
   const bomb = await JSZip.loadAsync(good);
   bomb.file('xl/worksheets/sheet1.xml', `<worksheet><sheetData>${' '.repeat(20 * 1024 * 1024)}</sheetData></worksheet>`);
   await fs.writeFile(f('bom.xlsx'), await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+  // The same two refusals on a sheet large enough to be inflated by zlib on another thread (src/xlsx/zlibInflater.ts).
+  const parts = unzipSync(good);
+  const bigSheet = (tail: string) => zipSync({ ...parts, [SHEET]: strToU8(`<worksheet><sheetData>${letterRows(3_500)}${tail}</sheetData></worksheet>`) }, { level: 6 });
+  const bigDamaged = bigSheet('');
+  const { start } = entryData(bigDamaged, zipEntries(bigDamaged).get(SHEET)!);
+  // Deflate block type 3 does not exist.
+  bigDamaged.fill(0xff, start, start + 4);
+  await fs.writeFile(f('hong-lon.xlsx'), bigDamaged);
+  // Past the text that barely compresses, 150 MB of whitespace in ~150 KB.
+  const bigBomb = bigSheet(' '.repeat(150 * 1024 * 1024));
+  await fs.writeFile(f('bom-lon.xlsx'), bigBomb);
+  for (const pkg of [bigDamaged, bigBomb]) expect(zipEntries(pkg).get(SHEET)!.compressedSize).toBeGreaterThan(zlibInflater.minCompressedBytes);
   const tooManyRows = await JSZip.loadAsync(good);
   tooManyRows.file('xl/worksheets/sheet1.xml', '<worksheet><sheetData><row r="1048577"><c r="A1048577"><v>1</v></c></row></sheetData></worksheet>');
   await fs.writeFile(f('qua-dong.xlsx'), await tooManyRows.generateAsync({ type: 'nodebuffer' }));
@@ -64,6 +93,8 @@ const CASES: [string, RegExp, RegExp][] = [
   ['hong.xlsx', /bị hỏng/, /damaged/],
   ['hong-xml.xlsx', /bị hỏng/, /damaged/],
   ['bom.xlsx', /giải nén ra lớn bất thường/, /inflates to an abnormal size/],
+  ['hong-lon.xlsx', /bị hỏng/, /damaged/],
+  ['bom-lon.xlsx', /giải nén ra lớn bất thường/, /inflates to an abnormal size/],
   ['qua-dong.xlsx', /vượt quá giới hạn của Excel/, /beyond Excel's limits/],
   ['ong.xlsx', /không phải tệp thông thường/, /not a regular file/],
   ['thu-muc.xlsx', /là một thư mục/, /is a folder/],

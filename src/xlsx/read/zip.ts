@@ -170,7 +170,7 @@ async function nextChunk(stream: InflateStream, entry: ZipEntry): Promise<Inflat
 }
 
 /** Where the entry's stored bytes are, after its local header. */
-function entryData(zip: Uint8Array, entry: ZipEntry): { start: number; end: number } {
+export function entryData(zip: Uint8Array, entry: ZipEntry): { start: number; end: number } {
   const at = entry.localHeaderOffset;
   if (at + 30 > zip.length || u32(zip, at) !== LOCAL) throw new ZipDamage(`bad local header for ${entry.name}`);
   const start = at + 30 + u16(zip, at + 26) + u16(zip, at + 28);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_LIMITS, readWorkbookBytes, readWorkbookBytesWith, type ReadLimits, type StreamInflater } from '../../../src/xlsx/read/index';
-import { zipEntries } from '../../../src/xlsx/read/zip';
+import { entryData, zipEntries } from '../../../src/xlsx/read/zip';
 import { zlibInflater } from '../../../src/xlsx/zlibInflater';
 import { buildUserPackage } from '../fixtures/userPackage';
 import { asZip64 } from '../fixtures/zip64';
@@ -34,12 +34,6 @@ function bigSheet(rows: number): Uint8Array {
 /** A package whose one sheet is `spaces` bytes of whitespace inside <sheetData>: ratio near 1,000. */
 function whitespaceSheet(spaces: number): Uint8Array {
   return handMadePackage({ sheets: [{ name: 'S', body: `<sheetData>${' '.repeat(spaces)}</sheetData>` }], level: 9 });
-}
-
-/** Where the entry's compressed bytes start, after its local header. */
-function dataStart(pkg: Uint8Array, name: string): number {
-  const at = zipEntries(pkg).get(name)!.localHeaderOffset;
-  return at + 30 + (pkg[at + 26] | (pkg[at + 27] << 8)) + (pkg[at + 28] | (pkg[at + 29] << 8));
 }
 
 /** The package with the entry's compressed size in the central directory cut to `size`. */
@@ -93,7 +87,7 @@ describe('reading with zlib on the thread pool', () => {
 
   it('refuses deflate data that is not deflate as damaged', async () => {
     const bytes = excelLikePackage();
-    const start = dataStart(bytes, SHEET);
+    const { start } = entryData(bytes, zipEntries(bytes).get(SHEET)!);
     // Block type 3 does not exist.
     bytes.fill(0xff, start, start + 4);
     expect(await bothOutcomes(bytes, DEFAULT_LIMITS)).toEqual(['corrupt', 'corrupt']);
