@@ -76,6 +76,14 @@ export function jsonReport(analysis: Analysis, file: string, m: Messages): Repor
   return result;
 }
 
+/** `--json` on stdout, in pieces whose memory is filled again once stdout has written them out. */
+function printJson(io: Io, value: unknown): void {
+  writeJson(value, (bytes) => {
+    io.out(bytes);
+    return io.outFlushed?.() === true;
+  });
+}
+
 export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   const m = messages(req.lang);
   const options = await analyzeOptions(req.analyze, req.lang, m);
@@ -112,12 +120,8 @@ export async function runCheck(req: Req<'check'>, io: Io): Promise<number> {
   }
 
   if (req.json) {
-    const write = (bytes: Uint8Array) => {
-      io.out(bytes);
-      return io.outFlushed?.() === true;
-    };
-    if (req.files.length > 1) writeJson(reports, write);
-    else if (reports.length === 1) writeJson(reports[0], write);
+    if (req.files.length > 1) printJson(io, reports);
+    else if (reports.length === 1) printJson(io, reports[0]);
   }
   return failed ? EXIT_FAILURE : findingsWithErrors ? EXIT_FINDINGS : EXIT_OK;
 }
@@ -150,7 +154,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis.summary.sentence,
   ].map(safeText);
   if (req.json) {
-    writeJson(jsonReport(analysis, req.file, m), (bytes) => io.out(bytes));
+    printJson(io, jsonReport(analysis, req.file, m));
     io.err(`${lines.join('\n')}\n`);
   } else {
     io.out(`${lines.join('\n')}\n`);
