@@ -22,6 +22,21 @@ const VALUES: [string, unknown][] = [
   ['a date and other objects with toJSON or no plain prototype', { when: new Date(Date.UTC(2025, 11, 11)), map: new Map([[1, 2]]), nested: [{ toJSON: () => ({ x: [1, 2] }) }] }],
   ['numbers JSON cannot hold', { nan: NaN, inf: -Infinity, zero: -0 }],
   ['a long array written item by item, with items JSON turns to null', Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? { a: [i, 'x\ny', {}] } : () => i))],
+  [
+    'a long array of flat items, written member by member: escapes, lone surrogates, short and long texts, numbers, empty items',
+    Array.from({ length: 300 }, (_, i) => (i % 50 === 0 ? {} : {
+      sheet: i % 2 ? 'Nhiệm vụ' : 'Chỉ tiêu "2025"',
+      cell: `D${i}`,
+      'khóa "lạ"\n': i % 3 ? 'a\\b' : '\u0007\ud800 lẻ',
+      [String(i % 7)]: i % 5 ? null : true,
+      n: i % 4 ? i / 3 : NaN,
+      q: i % 2 ? 'x"y' : '',
+      skipped: undefined,
+      fn: () => i,
+      message: `Thông báo số ${i % 9}: ${'dài '.repeat(i % 4)}\t😀`,
+    })),
+  ],
+  ['a long array mixing flat items with nested ones and objects with toJSON', Array.from({ length: 80 }, (_, i) => (i % 3 === 0 ? { a: 'x', nested: { b: [i] } } : i % 3 === 1 ? { when: new Date(Date.UTC(2025, 0, i)) } : Object.assign(Object.create(null), { k: `v${i}` })))],
   ['short arrays of large items, as one report per file', [{ issues: Array.from({ length: 70 }, (_, i) => ({ cell: `A${i}`, hint: null })) }, { issues: [] }]],
   ['a scalar alone', 'chỉ một chuỗi'],
   ['nothing', undefined],
@@ -65,6 +80,11 @@ describe('writeJson', () => {
     expect(copies.length).toBeGreaterThan(2);
     expect(Buffer.concat(copies).toString('utf8')).toBe(`${JSON.stringify(report, null, 2)}\n`);
     expect(memory.size).toBe(1);
+  });
+
+  it('keeps a bounded number of texts encoded, and writes each right after starting again', () => {
+    const report = { issues: Array.from({ length: 10_000 }, (_, i) => ({ message: `Thông báo riêng số ${i}`, hint: `Gợi ý ${i % 3}` })) };
+    expect(text(report)).toBe(`${JSON.stringify(report, null, 2)}\n`);
   });
 
   it('loses nothing at the edge of a piece and splits no character, whatever bytes the characters take', () => {
