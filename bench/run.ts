@@ -113,16 +113,24 @@ function partsToRun(argv: string[]): Set<Part> {
   return new Set(asked as Part[]);
 }
 
-/** The median of `runs` alternating runs of two commands, so both see the same load on a shared machine. */
-/** Runs each command once in turn, `runs` times over, so a change in the machine's load touches all alike. */
-function timeAlternating(commands: string[][], runs = RUNS): Timing[] {
+/**
+ * Runs each command once in turn, `runs` times over, so a change in the machine's load touches all
+ * alike; each command's median, and each round's timings for ratios taken round by round.
+ */
+function timeAlternating(commands: string[][], runs = RUNS): { medians: Timing[]; rounds: Timing[][] } {
   const timings: Timing[][] = commands.map(() => []);
   for (let i = 0; i < runs; i++) commands.forEach((args, c) => timings[c].push(timeNode(args, 1)));
-  return timings.map((list) => ({
+  const medians = timings.map((list) => ({
     ms: median(list.map((t) => t.ms)),
     cpuMs: median(list.map((t) => t.cpuMs)),
     peakMb: list.reduce((max, t) => Math.max(max, t.peakMb), 0),
   }));
+  return { medians, rounds: Array.from({ length: runs }, (_, i) => timings.map((list) => list[i])) };
+}
+
+/** The median over the rounds of `a / b`: the two ran one after the other, under the same load. */
+function roundRatio(rounds: Timing[][], a: number, b: number, of: (t: Timing) => number): number {
+  return Number(median(rounds.map((round) => of(round[a]) / of(round[b]))).toFixed(2));
 }
 
 async function main(): Promise<void> {
@@ -146,18 +154,20 @@ async function main(): Promise<void> {
     // Both figures below include starting node; this one shows how much of each that is.
     const startup = timeNode(['-e', '']);
     const read = timeNode(['-e', `new (require('exceljs').Workbook)().xlsx.readFile(${JSON.stringify(file)})`]);
-    const [cli, floor, zlibFloor] = timeAlternating([phuluc('check', file, '--json', '--as-of', '2025-12-11'), floorArgs(file), floorArgs(file, 'zlib')]);
+    // Seven rounds: on two shared cores a single run may be 20% off, and the ratio is the figure the issue asks for.
+    const { medians, rounds } = timeAlternating([phuluc('check', file, '--json', '--as-of', '2025-12-11'), floorArgs(file), floorArgs(file, 'zlib')], 7);
+    const [cli, floor, zlibFloor] = medians;
     cliMs = cli.ms;
     figures.floor_50k_ms = Math.round(floor.ms);
-    figures.cli_vs_floor_ratio = Number((cli.ms / floor.ms).toFixed(2));
+    figures.cli_vs_floor_ratio = roundRatio(rounds, 0, 1, (t) => t.ms);
     figures.floor_50k_cpu_ms = Math.round(floor.cpuMs);
     figures.cli_50k_cpu_ms = Math.round(cli.cpuMs);
-    figures.cli_vs_floor_cpu_ratio = Number((cli.cpuMs / floor.cpuMs).toFixed(2));
+    figures.cli_vs_floor_cpu_ratio = roundRatio(rounds, 0, 1, (t) => t.cpuMs);
     figures.floor_zlib_50k_ms = Math.round(zlibFloor.ms);
     figures.floor_zlib_50k_cpu_ms = Math.round(zlibFloor.cpuMs);
-    figures.cli_vs_zlib_floor_ratio = Number((cli.ms / zlibFloor.ms).toFixed(2));
+    figures.cli_vs_zlib_floor_ratio = roundRatio(rounds, 0, 2, (t) => t.ms);
     print('Floor: inflate sheet + strings (fflate), find every cell', figures.floor_50k_ms, 'ms');
-    print('  ratio check / floor', figures.cli_vs_floor_ratio, '(target ≤ 2.0)');
+    print('  ratio check / floor, round by round', figures.cli_vs_floor_ratio, '(median of 7; target ≤ 2.0)');
     print('  the same in CPU time', figures.cli_vs_floor_cpu_ratio, `(${figures.cli_50k_cpu_ms} / ${figures.floor_50k_cpu_ms} ms)`);
     print('Floor with Node zlib instead of fflate', figures.floor_zlib_50k_ms, `ms (CPU ${figures.floor_zlib_50k_cpu_ms} ms)`);
     print('  ratio check / zlib floor', figures.cli_vs_zlib_floor_ratio, '');
