@@ -46,6 +46,14 @@ describe('jsonReport', () => {
     expect(failure(a)).toMatch(/issues\.1\.severity/);
   });
 
+  it('names the finding by its place in the whole list, beyond the first slice checked', () => {
+    const a = analysis();
+    const first = a.findings[0];
+    for (let i = 0; i < 9_000; i++) a.findings.push({ ...first });
+    (a.findings[8_500] as unknown as { cell: number }).cell = 7;
+    expect(failure(a)).toMatch(/issues\.8500\.cell/);
+  });
+
   it('refuses a report whose outline the schema does not allow', () => {
     const a = analysis();
     (a as unknown as { asOf: number }).asOf = 20251211;
