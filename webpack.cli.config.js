@@ -40,8 +40,9 @@ module.exports = {
   },
   resolve: {
     extensions: ['.ts', '.js'],
-    // zod's ES build: its CommonJS build loads every locale.
-    conditionNames: ['import', 'module', 'node', 'default'],
+    // zod's ES build: its CommonJS build loads every locale. Not 'node': fflate's Node build loads
+    // worker_threads (~3 ms of every start) for asynchronous calls the reader never makes.
+    conditionNames: ['import', 'module', 'default'],
   },
   // ExcelJS is only a test's independent producer and reader: if a command ever imported it, it stays
   // a run-time require that tests/cli/checkWithoutExcelJs.test.ts sees, not code hidden in the bundle.

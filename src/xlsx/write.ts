@@ -1,5 +1,4 @@
 /** Writes a workbook's bytes atomically: a temporary file in the target folder, then a rename. */
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { XlsxError } from './errors';
@@ -39,7 +38,9 @@ export async function writeWorkbookAtomic(bytes: Uint8Array, outPath: string, op
   const outStat = await fs.stat(outPath).catch(() => undefined);
   if (outStat?.isDirectory()) throw new XlsxError('is-directory', outPath);
 
-  const tmp = join(dir, `.${basename(outPath)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  // The process and a random part keep runs apart; 'wx' refuses a name that exists all the same.
+  // Not node:crypto: loading it cost every command ~5 ms, `check` included, for a file name.
+  const tmp = join(dir, `.${basename(outPath)}.${process.pid}.${Math.random().toString(16).slice(2, 10)}.tmp`);
   try {
     await (options.writer ?? defaultWriter)(bytes, tmp);
   } catch (e) {
