@@ -26,13 +26,6 @@ process.stdout.on('error', (err) => {
 let cli;
 try {
   cli = require('../build/cli/main.js');
-  // V8 grows its young generation up to 16 MB as objects survive, and a check's objects do survive:
-  // the rows, tasks and findings live until the report is written. Each megabyte it grows by is
-  // memory the system hands over page by page, at ~10 µs a page on the machines this was measured
-  // on: 50,000 rows took 31,000 page faults, 21,000 with the growth stopped, and ran ~10% faster
-  // (README, "Đọc tệp .xlsx"). Stopped once the code is loaded, which has grown it to 2 MB: started
-  // at 1 MB, loading alone needs more collections. V8 reads the flag each time it would grow it.
-  require('node:v8').setFlagsFromString('--semi-space-growth-factor=1');
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('build/cli/main')) {
     process.stderr.write(

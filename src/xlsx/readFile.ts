@@ -6,6 +6,7 @@ import { bufferDecoder } from './bufferDecoder';
 // './read/index', not './read': a build left from before has a stale read.js beside the folder.
 import { readWorkbookBytesWith, useUtf8Decoder } from './read/index';
 import { zlibInflater } from './zlibInflater';
+import { sizeYoungGeneration } from './youngGeneration';
 
 // Every reading in this process (readWorkbookBytes too) decodes text with Node's Buffer.
 useUtf8Decoder(bufferDecoder);
@@ -33,6 +34,7 @@ async function readBytes(path: string): Promise<Uint8Array> {
     const st = await fs.stat(path);
     if (st.isDirectory()) throw new XlsxError('is-directory', path);
     if (!st.isFile()) throw new XlsxError('not-a-file', path);
+    sizeYoungGeneration(st.size);
     // One read call: fs.readFile's promise reads in 512 KB steps, each a trip through the event loop.
     return readFileSync(path);
   } catch (e) {
