@@ -15,7 +15,8 @@ import {
   type Report,
 } from '../engine';
 import {
-  isSameFile, isXlsxError, newWorkbook, packageExtension, patchWorkbook, readWorkbookFile, writeWorkbookAtomic, XlsxError,
+  isSameFile, isXlsxError, letYoungGenerationGrow, newWorkbook, packageExtension, patchWorkbook, readWorkbookFile,
+  writeWorkbookAtomic, XlsxError,
 } from '../xlsx';
 import type { AnalyzeArgs, CliRequest } from './args';
 import { formatHumanReport, tally } from './humanReport';
@@ -145,6 +146,7 @@ export async function runSummarize(req: Req<'summarize'>, io: Io): Promise<numbe
     analysis = analyze(snapshot, options);
     const stored = readPeriodRecords(snapshot);
     if (stored.unreadable) io.err(`phuluc: ${periodMessages(req.lang).recordUnreadable(req.file)}\n`);
+    letYoungGenerationGrow();
     const { summary, record } = planSummaryWithRecord(analysis, stored.records, { currentFile: basename(req.file) });
     const patched = patchWorkbook(bytes, { sheets: [summary, planIssueSheet(analysis), record] }, analysis.workbookSheets);
     await writeWorkbookAtomic(patched, req.output, { inputPath: req.file });
