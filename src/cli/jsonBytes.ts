@@ -18,6 +18,9 @@ const MIN_KEPT_UNITS = 12;
 /** Distinct texts kept; the table starts again when full, so unique texts cannot grow it without end. */
 const MAX_KEPT = 4096;
 
+/** Byte arrays up to this length are copied by a loop rather than by set(). */
+const SHORT_COPY = 48;
+
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
@@ -39,8 +42,16 @@ export class JsonBytes {
   /** Bytes made by `encode`. */
   bytes(bytes: Uint8Array): void {
     this.room(bytes.length);
-    this.buffer.set(bytes, this.used);
-    this.used += bytes.length;
+    if (bytes.length > SHORT_COPY) {
+      this.buffer.set(bytes, this.used);
+      this.used += bytes.length;
+      return;
+    }
+    // A key or a short text: copied here for less than the call into set() costs.
+    const buffer = this.buffer;
+    let at = this.used;
+    for (let i = 0; i < bytes.length; i++) buffer[at++] = bytes[i];
+    this.used = at;
   }
 
   /** A string as JSON.stringify writes it: quoted, escaped. */

@@ -27,11 +27,11 @@ function emit(value: unknown, indent: string, out: JsonBytes): void {
     // A long array holds many small items (findings, rows), each written whole; a short one may
     // hold large items (one report per file), walked into.
     const keys = value.length <= SHORT_ARRAY ? undefined : new MemberKeys(`${inner}  `);
-    const firstItem = `\n${inner}`;
-    const nextItem = `,\n${inner}`;
+    const firstItem = encode(`\n${inner}`);
+    const nextItem = encode(`,\n${inner}`);
     out.text('[');
     for (let i = 0; i < value.length; i++) {
-      out.text(i === 0 ? firstItem : nextItem);
+      out.bytes(i === 0 ? firstItem : nextItem);
       const item: unknown = value[i];
       // As JSON.stringify: what JSON cannot hold is null inside an array.
       const json = item === undefined || typeof item === 'function' || typeof item === 'symbol' ? null : item;
@@ -71,9 +71,8 @@ function emitFlat(value: unknown, keys: MemberKeys, out: JsonBytes): boolean {
     if (!Object.prototype.hasOwnProperty.call(members, key)) continue;
     const item = members[key];
     if (item === undefined || typeof item === 'function' || typeof item === 'symbol') continue;
-    out.text(first ? '{' : ',');
+    out.bytes(keys.bytes(key, first));
     first = false;
-    out.bytes(keys.bytes(key));
     if (typeof item === 'string') out.string(item);
     else out.text(JSON.stringify(item));
   }
@@ -82,24 +81,28 @@ function emitFlat(value: unknown, keys: MemberKeys, out: JsonBytes): boolean {
   return true;
 }
 
-/** `\n    "key": ` as UTF-8 for each key of the items of one array, at their depth, and the `\n  }` closing each. */
+/**
+ * `{\n    "key": ` or `,\n    "key": ` as UTF-8 for each key of the items of one array, at their
+ * depth, and the `\n  }` closing each.
+ */
 class MemberKeys {
-  private readonly known = new Map<string, Uint8Array>();
+  private readonly known = new Map<string, { first: Uint8Array; next: Uint8Array }>();
   readonly end: Uint8Array;
 
   constructor(private readonly indent: string) {
     this.end = encode(`\n${indent.slice(2)}}`);
   }
 
-  bytes(key: string): Uint8Array {
+  bytes(key: string, first: boolean): Uint8Array {
     let bytes = this.known.get(key);
     if (bytes === undefined) {
-      bytes = encode(`\n${this.indent}${JSON.stringify(key)}: `);
+      const member = `\n${this.indent}${JSON.stringify(key)}: `;
+      bytes = { first: encode(`{${member}`), next: encode(`,${member}`) };
       // Keys are a handful per array; a map of items with ever new keys starts again.
       if (this.known.size >= 256) this.known.clear();
       this.known.set(key, bytes);
     }
-    return bytes;
+    return first ? bytes.first : bytes.next;
   }
 }
 
