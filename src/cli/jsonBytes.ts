@@ -2,6 +2,7 @@
  * The bytes of `--json`: UTF-8 gathered in a buffer of about 1 MB that is handed to the writer when
  * the next piece might not fit, and filled again once the writer is done with it.
  */
+import { memoize } from '../engine';
 
 /**
  * Small, since it is filled again once written out, and each fresh megabyte costs 256 page faults
@@ -27,8 +28,8 @@ const BACKSLASH = 0x5c;
 export class JsonBytes {
   private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
-  /** Each long text's JSON, as UTF-8. */
-  private readonly kept = new Map<string, Uint8Array>();
+  /** Each text's JSON, as UTF-8. */
+  private readonly keptJson = memoize((text: string) => encode(JSON.stringify(text)), MAX_KEPT);
 
   /** `write` returns true when it is done with the bytes (written out, nothing keeps them). */
   constructor(private readonly write: (bytes: Uint8Array) => boolean | void) {}
@@ -64,16 +65,6 @@ export class JsonBytes {
   end(): void {
     if (this.used > 0) this.write(this.buffer.subarray(0, this.used));
     this.used = 0;
-  }
-
-  private keptJson(text: string): Uint8Array {
-    let json = this.kept.get(text);
-    if (json === undefined) {
-      json = encode(JSON.stringify(text));
-      if (this.kept.size >= MAX_KEPT) this.kept.clear();
-      this.kept.set(text, json);
-    }
-    return json;
   }
 
   /** Writes a short text that needs no escape and no UTF-8 beyond ASCII (a cell address, a date); false when it is not one. */

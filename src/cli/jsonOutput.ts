@@ -6,6 +6,7 @@
  * a string first made a rope of thousands of parts per megabyte, which Node encodes on a slow path:
  * 150 ms of a 1.6 s `check --json` on 50,000 rows (16 MB of output) went to that alone.
  */
+import { memoize } from '../engine';
 import { encode, JsonBytes } from './jsonBytes';
 
 /** `write` returns true when it is done with the bytes: the buffer is then filled again. */
@@ -54,8 +55,8 @@ function emit(value: unknown, indent: string, out: JsonBytes): void {
  * An item of a long array that is a plain object of strings, numbers, booleans and nulls (a
  * finding), written member by member: the keys and the long texts it repeats (message, hint) are
  * copied as bytes encoded once. JSON.stringify made ~75 MB of strings for 40,000 findings, and a
- * young generation kept small (bin/phuluc.js) collects every megabyte of them. False, having
- * written nothing, for any other item.
+ * young generation kept small (src/xlsx/youngGeneration.ts) collects every megabyte of them.
+ * False, having written nothing, for any other item.
  */
 function emitFlat(value: unknown, keys: MemberKeys, out: JsonBytes): boolean {
   if (!isContainer(value) || Array.isArray(value)) return false;
@@ -86,22 +87,19 @@ function emitFlat(value: unknown, keys: MemberKeys, out: JsonBytes): boolean {
  * depth, and the `\n  }` closing each.
  */
 class MemberKeys {
-  private readonly known = new Map<string, { first: Uint8Array; next: Uint8Array }>();
   readonly end: Uint8Array;
+  // Keys are a handful per array; a map of items with ever new keys starts again past 256.
+  private readonly known = memoize((key: string) => {
+    const member = `\n${this.indent}${JSON.stringify(key)}: `;
+    return { first: encode(`{${member}`), next: encode(`,${member}`) };
+  }, 256);
 
   constructor(private readonly indent: string) {
     this.end = encode(`\n${indent.slice(2)}}`);
   }
 
   bytes(key: string, first: boolean): Uint8Array {
-    let bytes = this.known.get(key);
-    if (bytes === undefined) {
-      const member = `\n${this.indent}${JSON.stringify(key)}: `;
-      bytes = { first: encode(`{${member}`), next: encode(`,${member}`) };
-      // Keys are a handful per array; a map of items with ever new keys starts again.
-      if (this.known.size >= 256) this.known.clear();
-      this.known.set(key, bytes);
-    }
+    const bytes = this.known(key);
     return first ? bytes.first : bytes.next;
   }
 }

@@ -15,6 +15,8 @@ export { isOwnSheet, OWN_TITLES } from './sheets/ownSheets';
 export type { ExistingSheet, Replacement } from './sheets/replaceRule';
 export { replacementFor, sheetNamedLike } from './sheets/replaceRule';
 export { DATE1904_OFFSET, showsDate1904 } from './values/dateSystem';
+/** A bounded cache of a pure function's results, for an adapter's repeated values as for the engine's. */
+export { memoize } from './values/memo';
 export type { Finding, FindingCode, Severity } from './checks/findings';
 export { FINDING_CODES, FINDING_SEVERITY } from './checks/findings';
 export type * from './analysis';

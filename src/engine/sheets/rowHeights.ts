@@ -1,6 +1,7 @@
 import { parseRangeAddress, rectContains, type CellRect } from '../workbook/address';
 import type { PlanValue, RangeFormat, RowHeight } from './writePlan';
 import { nfc } from '../text/text';
+import { memoize } from '../values/memo';
 
 /**
  * Heights for rows whose wrapped text needs more than one line. Excel auto-fits such a row only
@@ -50,7 +51,7 @@ function linesAt(text: string, perLine: number): number {
   return text.split('\n').reduce((lines, paragraph) => lines + paragraphLines(paragraph, perLine), 0);
 }
 
-/** Texts measured per line width, kept for one sheet; past this many a width's texts are measured again. */
+/** Texts measured per line width, kept for one sheet; past this many a width starts again. */
 const MAX_MEASURED_TEXTS = 20_000;
 
 function paragraphLines(paragraph: string, perLine: number): number {
@@ -128,15 +129,11 @@ export function estimateRowHeights(
   const isHidden = (row: number, col: number) => hidden.some((rect) => rectContains(rect, row, col));
 
   // An issue sheet repeats its messages and hints on thousands of rows: each text is measured once per line width.
-  const measured = new Map<number, Map<string, number>>();
+  const measures = new Map<number, (text: string) => number>();
   const linesOf = (text: string, perLine: number): number => {
-    let lines = measured.get(perLine);
-    if (!lines) measured.set(perLine, (lines = new Map()));
-    const known = lines.get(text);
-    if (known !== undefined) return known;
-    const count = linesAt(text, perLine);
-    if (lines.size < MAX_MEASURED_TEXTS) lines.set(text, count);
-    return count;
+    let measure = measures.get(perLine);
+    if (!measure) measures.set(perLine, (measure = memoize((t: string) => linesAt(t, perLine), MAX_MEASURED_TEXTS)));
+    return measure(text);
   };
 
   const oneLine = linesHeight(1, sheetFontSize);
