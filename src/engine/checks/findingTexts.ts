@@ -1,6 +1,7 @@
 import type { FindingCode } from './findings';
 import { findingText, MESSAGE_PARAM_NAMES, messageParams, type MessageDetails, type MessageParams } from './messages';
 import type { Lang } from '../settings/options';
+import { memoize } from '../values/memo';
 
 /** A finding's words: its value as the user sees it, its message and its hint. */
 export interface FindingWords {
@@ -28,7 +29,8 @@ export class FindingTexts {
   /** code → value → what was written for that value, one entry per distinct set of details. */
   private readonly written = new Map<FindingCode, Map<string, Written[]>>();
   private remembered = 0;
-  private readonly sharedTexts = new Map<string, string>();
+  /** A text's one copy: the first string seen with its characters. */
+  private readonly shared = memoize((text: string) => text, MAX_REMEMBERED);
 
   constructor(private readonly lang: Lang) {}
 
@@ -46,13 +48,6 @@ export class FindingTexts {
     if (known) known.push(entry);
     else byValue.set(value, [entry]);
     return entry;
-  }
-
-  private shared(text: string): string {
-    const known = this.sharedTexts.get(text);
-    if (known !== undefined) return known;
-    if (this.sharedTexts.size < MAX_REMEMBERED) this.sharedTexts.set(text, text);
-    return text;
   }
 }
 
